@@ -1,0 +1,39 @@
+package uk.gov.sli.mou;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One MoU year, 1 April to 31 March: {@code 2015-16} in URLs, {@code 2015/16} on screen. */
+@Entity
+@Table(name = "mou_year")
+public class MouYear extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "id", length = 7)
+    public String id;
+
+    @Column(name = "label", nullable = false, length = 7)
+    public String label;
+
+    @Column(name = "department", nullable = false, length = 100)
+    public String department;
+
+    @Column(name = "grant_amount", precision = 16, scale = 2)
+    public BigDecimal grantAmount;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    /** The year an officer most likely wants: the latest one held. */
+    public static Optional<MouYear> latest() {
+        return find("order by id desc").firstResultOptional();
+    }
+}

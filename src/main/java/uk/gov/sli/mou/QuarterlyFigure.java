@@ -1,0 +1,66 @@
+package uk.gov.sli.mou;
+
+import java.math.BigDecimal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.rules.Rag;
+
+/** What was reported for one target in one quarter, with the officer's RAG override if any. */
+@Entity
+@Table(name = "quarterly_figure")
+public class QuarterlyFigure extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "target_id", nullable = false)
+    public Target target;
+
+    @Column(name = "quarter", nullable = false)
+    public short quarter;
+
+    /** Absent means not reported ("n/a"), which is not the same as zero. */
+    @Column(name = "figure_value", precision = 16, scale = 2)
+    public BigDecimal value;
+
+    @Column(name = "commentary")
+    public String commentary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rag_override", length = 5)
+    public Rag ragOverride;
+
+    @Column(name = "rag_reason")
+    public String ragReason;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    public Quarter quarter() {
+        return Quarter.of(quarter);
+    }
+
+    public static QuarterlyFigure blank(Target target, Quarter quarter) {
+        QuarterlyFigure figure = new QuarterlyFigure();
+        figure.target = target;
+        figure.quarter = (short) quarter.number();
+        return figure;
+    }
+}

@@ -1,0 +1,138 @@
+package uk.gov.sli.mou;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import uk.gov.sli.rules.Measure;
+import uk.gov.sli.rules.Profile;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.rules.TargetSpec;
+
+/** An MoU commitment with its numeric target (absent for narrative-only commitments). */
+@Entity
+@Table(name = "target")
+public class Target extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    public Long id;
+
+    @Column(name = "year_id", nullable = false, length = 7)
+    public String yearId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "theme_id", nullable = false)
+    public Theme theme;
+
+    @Column(name = "code", nullable = false, length = 20)
+    public String code;
+
+    @Column(name = "title", nullable = false, length = 500)
+    public String title;
+
+    @Column(name = "description")
+    public String description;
+
+    @Column(name = "target_value", precision = 16, scale = 2)
+    public BigDecimal targetValue;
+
+    @Column(name = "unit", length = 100)
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure", nullable = false, length = 10)
+    public Measure measure;
+
+    @Column(name = "profile_q1", nullable = false)
+    public int profileQ1 = 25;
+
+    @Column(name = "profile_q2", nullable = false)
+    public int profileQ2 = 50;
+
+    @Column(name = "profile_q3", nullable = false)
+    public int profileQ3 = 75;
+
+    @Column(name = "profile_q4", nullable = false)
+    public int profileQ4 = 100;
+
+    @Column(name = "amber_threshold", nullable = false, precision = 4, scale = 3)
+    public BigDecimal amberThreshold = TargetSpec.DEFAULT_AMBER_THRESHOLD;
+
+    @Column(name = "key_target", nullable = false)
+    public boolean keyTarget;
+
+    @Column(name = "display_order", nullable = false)
+    public int displayOrder;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    @OneToMany(mappedBy = "target", fetch = FetchType.LAZY)
+    @OrderBy("quarter")
+    public List<QuarterlyFigure> figures = new ArrayList<>();
+
+    public Profile profile() {
+        return new Profile(List.of(profileQ1, profileQ2, profileQ3, profileQ4));
+    }
+
+    public void setProfile(Profile profile) {
+        profileQ1 = profile.percentAt(Quarter.Q1);
+        profileQ2 = profile.percentAt(Quarter.Q2);
+        profileQ3 = profile.percentAt(Quarter.Q3);
+        profileQ4 = profile.percentAt(Quarter.Q4);
+    }
+
+    public TargetSpec spec() {
+        return new TargetSpec(targetValue, measure, profile(), amberThreshold);
+    }
+
+    public Optional<QuarterlyFigure> figure(Quarter quarter) {
+        return figures.stream().filter(f -> f.quarter() == quarter).findFirst();
+    }
+
+    /** Reported values by quarter; a quarter with no figure or no value is absent. */
+    public Map<Quarter, BigDecimal> values() {
+        Map<Quarter, BigDecimal> values = new EnumMap<>(Quarter.class);
+        for (QuarterlyFigure figure : figures) {
+            if (figure.value != null) {
+                values.put(figure.quarter(), figure.value);
+            }
+        }
+        return values;
+    }
+
+    public static Optional<Target> findByCode(String yearId, String code) {
+        return find("yearId = ?1 and code = ?2", yearId, code).firstResultOptional();
+    }
+
+    /** Every target of a year with its theme and figures, in display order, in one query. */
+    public static List<Target> listWithFigures(String yearId) {
+        return find("""
+                select distinct t from Target t
+                join fetch t.theme th
+                left join fetch t.figures
+                where t.yearId = ?1
+                order by th.displayOrder, t.displayOrder""", yearId).list();
+    }
+}

@@ -1,0 +1,29 @@
+package uk.gov.sli.mou;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A group of targets within a year, such as "Peer Work in Local Authorities". */
+@Entity
+@Table(name = "theme")
+public class Theme extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    public Long id;
+
+    @Column(name = "year_id", nullable = false, length = 7)
+    public String yearId;
+
+    @Column(name = "name", nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "display_order", nullable = false)
+    public int displayOrder;
+}

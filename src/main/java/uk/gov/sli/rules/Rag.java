@@ -1,0 +1,29 @@
+package uk.gov.sli.rules;
+
+import java.util.Locale;
+
+/** Red/amber/green status, plus the two states in which no colour can honestly be given. */
+public enum Rag {
+    GREEN("Green"), AMBER("Amber"), RED("Red"), NOT_REPORTED("Not reported"), NOT_ASSESSED("Not assessed");
+
+    private final String label;
+
+    Rag(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** An officer's override is a colour; "not reported" and "not assessed" are facts, not judgements. */
+    public static Rag parseOverride(String text) {
+        String normalised = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        return switch (normalised) {
+            case "GREEN" -> GREEN;
+            case "AMBER" -> AMBER;
+            case "RED" -> RED;
+            default -> throw new IllegalArgumentException("RAG override must be GREEN, AMBER or RED, not '" + text + "'");
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package uk.gov.sli.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import uk.gov.sli.importing.CsvTables;
+import uk.gov.sli.mou.FigureImporter;
+import uk.gov.sli.mou.MouYear;
+import uk.gov.sli.mou.TargetImporter;
+import uk.gov.sli.mou.YearService;
+
+/**
+ * Loads {@code seed-data/} into an empty database at start, one folder per year, through the same import
+ * code users call. All or nothing: a bad seed file stops start-up naming the file.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    /** Several instances may start together against one database; only one of them seeds it. */
+    private static final long SEED_LOCK = 0x5e1d_da7aL;
+
+    @ConfigProperty(name = "sli.seed-data.directory")
+    Path directory;
+
+    @ConfigProperty(name = "sli.seed-data.load-when-empty")
+    boolean loadWhenEmpty;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    YearService years;
+
+    @Inject
+    TargetImporter targets;
+
+    @Inject
+    FigureImporter figures;
+
+    void onStart(@Observes StartupEvent event) {
+        if (loadWhenEmpty) {
+            loadIfEmpty();
+        }
+    }
+
+    @Transactional
+    public void loadIfEmpty() {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+        if (MouYear.count() > 0) {
+            return;
+        }
+        if (!Files.isDirectory(directory)) {
+            LOG.warnf("The database is empty and there is no seed data at %s", directory.toAbsolutePath());
+            return;
+        }
+        for (Path yearFolder : yearFolders()) {
+            loadYear(yearFolder);
+        }
+    }
+
+    private void loadYear(Path folder) {
+        String yearId = folder.getFileName().toString();
+        Path yearFile = folder.resolve("year.json");
+        try {
+            years.upsert(yearId, json.readValue(yearFile.toFile(), YearService.YearInput.class));
+            int targetCount = 0;
+            Path targetFile = folder.resolve("targets.csv");
+            if (Files.exists(targetFile)) {
+                targetCount = targets.importTargets(yearId, CsvTables.read(Files.readString(targetFile)));
+            }
+            int figureCount = 0;
+            Path figureFile = folder.resolve("figures.csv");
+            if (Files.exists(figureFile)) {
+                figureCount = figures.importFigures(yearId, CsvTables.read(Files.readString(figureFile)));
+            }
+            LOG.infof("Seeded %s: %d targets, %d quarterly figures from %s", yearId, targetCount, figureCount, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read seed data in " + folder, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Seed data in " + folder + " was rejected: " + describe(e), e);
+        }
+    }
+
+    private List<Path> yearFolders() {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(p -> Files.isRegularFile(p.resolve("year.json"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        if (e instanceof uk.gov.sli.importing.ImportRejectedException rejected) {
+            return rejected.problems().toString();
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,31 @@
+package uk.gov.sli.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+import uk.gov.sli.rules.Rag;
+
+/**
+ * How figures read on the pages: "n/a" for nothing reported, plain numbers, RAG as words. Used as
+ * {@code fmt:num(value)} because Qute does not call extension methods on a null value.
+ */
+@TemplateExtension(namespace = "fmt")
+public class Formats {
+
+    static String num(BigDecimal value) {
+        if (value == null) {
+            return "n/a";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    static String pct(Integer percent) {
+        return percent == null ? "n/a" : percent + "%";
+    }
+
+    static String css(Rag rag) {
+        return "rag rag-" + rag.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

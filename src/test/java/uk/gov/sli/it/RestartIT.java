@@ -1,0 +1,55 @@
+package uk.gov.sli.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command with no datasource configured: embedded PostgreSQL in a data directory, seeded on
+ * first start, and every acknowledged change still there after a restart, even after the process was killed.
+ */
+class RestartIT {
+
+    private Path dataDir;
+
+    @BeforeEach
+    void createDataDir() throws Exception {
+        dataDir = Files.createTempDirectory("sli-restart");
+    }
+
+    @AfterEach
+    void removeDataDir() throws Exception {
+        try (var paths = Files.walk(dataDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void aFigureChangedByImportSurvivesAKillAndARestart() throws Exception {
+        Map<String, String> env = Map.of("SLI_DATA_DIR", dataDir.resolve("data").toString());
+        try (PackagedService first = PackagedService.start(env)) {
+            System.out.printf("start-to-ready on a new data directory (initdb, migrate, seed): %d ms%n",
+                    first.startToReady().toMillis());
+            given().baseUri(first.baseUrl()).get("/api/years/2015-16/summary?quarter=Q2").then().statusCode(200)
+                    .body("keyTargets", equalTo(26)).body("green", equalTo(15)).body("amber", equalTo(11));
+            given().baseUri(first.baseUrl()).contentType("text/csv")
+                    .body("code,quarter,value\nPEER-01,Q3,25\n")
+                    .post("/api/years/2015-16/figures").then().statusCode(200);
+            first.kill();
+        }
+        try (PackagedService second = PackagedService.start(env)) {
+            System.out.printf("start-to-ready on an existing data directory: %d ms%n", second.startToReady().toMillis());
+            given().baseUri(second.baseUrl()).get("/api/years/2015-16/deliverables?quarter=Q3").then().statusCode(200)
+                    .body("targets.find { it.code == 'PEER-01' }.quarters.Q3", equalTo(25))
+                    .body("targets.find { it.code == 'PEER-01' }.total", equalTo(56));
+        }
+    }
+}
