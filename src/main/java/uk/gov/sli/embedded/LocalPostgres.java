@@ -74,6 +74,7 @@ public final class LocalPostgres implements AutoCloseable {
             Files.createDirectories(root);
             // The server user must be able to reach pgdata inside the home.
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+            checkReachableByServerUser(root);
             Path data = root.resolve("pgdata");
             String password = initialiseIfNew(bin, data);
             stopOrphanedServer(bin, data);
@@ -347,6 +348,20 @@ public final class LocalPostgres implements AutoCloseable {
         if (isRoot()) {
             Files.setAttribute(path, "unix:uid", UNPRIVILEGED_ID);
             Files.setAttribute(path, "unix:gid", UNPRIVILEGED_ID);
+        }
+    }
+
+    /** As root the server runs as nobody, which must be able to pass through every folder above its data. */
+    private static void checkReachableByServerUser(Path root) throws IOException {
+        if (!isRoot()) {
+            return;
+        }
+        for (Path dir = root.getParent(); dir != null; dir = dir.getParent()) {
+            if (!Files.getPosixFilePermissions(dir).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new IllegalStateException("PostgreSQL runs as 'nobody' when the service runs as root, and "
+                        + "'nobody' cannot pass through " + dir + " to reach " + root
+                        + ": allow it (chmod o+x " + dir + ") or choose another SLI_DATA_DIR");
+            }
         }
     }
 

@@ -23,6 +23,8 @@ class RestartIT {
     @BeforeEach
     void createDataDir() throws Exception {
         dataDir = Files.createTempDirectory("sli-restart");
+        // When the tests run as root, PostgreSQL runs as nobody and must be able to reach the data directory.
+        Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @AfterEach
