@@ -1,5 +1,6 @@
 package uk.gov.sli.mou;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import uk.gov.sli.rules.KeyTargetSummary;
 import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.security.Roles;
 
 @Path("/api/years/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class DeliverableResource {
 
     public record DeliverablesView(String year, String quarter, java.util.List<DeliverableRow> targets) {

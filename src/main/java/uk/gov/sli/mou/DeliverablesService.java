@@ -64,7 +64,7 @@ public class DeliverablesService {
     }
 
     /** 18.00 from a numeric column is 18 to a reader. */
-    static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }

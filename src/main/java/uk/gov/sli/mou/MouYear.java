@@ -10,8 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** One MoU year, 1 April to 31 March: {@code 2015-16} in URLs, {@code 2015/16} on screen. */
 @Entity
+@Audited
 @Table(name = "mou_year")
 public class MouYear extends PanacheEntityBase {
 

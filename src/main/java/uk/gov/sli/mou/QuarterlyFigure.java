@@ -15,11 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
 
 /** What was reported for one target in one quarter, with the officer's RAG override if any. */
 @Entity
+@Audited
 @Table(name = "quarterly_figure")
 public class QuarterlyFigure extends PanacheEntityBase {
 

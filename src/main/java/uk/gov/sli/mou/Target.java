@@ -22,6 +22,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
 import uk.gov.sli.rules.Measure;
 import uk.gov.sli.rules.Profile;
 import uk.gov.sli.rules.Quarter;
@@ -29,6 +31,7 @@ import uk.gov.sli.rules.TargetSpec;
 
 /** An MoU commitment with its numeric target (absent for narrative-only commitments). */
 @Entity
+@Audited
 @Table(name = "target")
 public class Target extends PanacheEntityBase {
 

@@ -8,8 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 /** A group of targets within a year, such as "Peer Work in Local Authorities". */
 @Entity
+@Audited
 @Table(name = "theme")
 public class Theme extends PanacheEntityBase {
 

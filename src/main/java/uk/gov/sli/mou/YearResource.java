@@ -3,6 +3,7 @@ package uk.gov.sli.mou;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import uk.gov.sli.importing.CsvTables;
+import uk.gov.sli.security.Roles;
 
 @Path("/api/years")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +44,7 @@ public class YearResource {
     FigureImporter figureImporter;
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Every MoU year, latest first")
     public List<YearView> list() {
         return MouYear.<MouYear>list("order by id desc").stream().map(YearView::of).toList();
@@ -49,6 +52,7 @@ public class YearResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
     public YearView get(@PathParam("id") String id) {
         return YearView.of(Years.require(id));
     }
@@ -56,6 +60,7 @@ public class YearResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create or update a year", description = "id like 2015-16; label defaults to 2015/16")
     public Response put(@PathParam("id") String id, @Valid YearService.YearInput input) {
         boolean created = years.upsert(id, input);
@@ -65,7 +70,8 @@ public class YearResource {
 
     @POST
     @Path("/{id}/targets")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import targets (upsert by code), all or nothing",
             description = "Columns: code,theme,title,description,target,unit,measure,profile,amber_threshold,key")
     public Imported importTargets(@PathParam("id") String id, String csv) {
@@ -74,7 +80,8 @@ public class YearResource {
 
     @POST
     @Path("/{id}/figures")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Import quarterly figures (upsert by code and quarter), all or nothing",
             description = "Columns: code,quarter,value,commentary,rag_override,rag_reason")
     public Imported importFigures(@PathParam("id") String id, String csv) {

@@ -3,74 +3,117 @@ package uk.gov.sli.problem;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import uk.gov.sli.importing.ImportProblem;
 import uk.gov.sli.importing.ImportRejectedException;
+import uk.gov.sli.mou.FigureResource;
+import uk.gov.sli.mou.StaleFigureException;
+import uk.gov.sli.signoff.QuarterSignedOffException;
 
-/** Turns failures into problem+json: a clear message for the caller, the details only in the log. */
+/**
+ * Turns failures into a clear answer: problem+json for the API, an error page for people. The details of
+ * unexpected failures go only to the log, under an error id the answer quotes.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @ServerExceptionMapper
-    public Response importRejected(ImportRejectedException e, UriInfo uri) {
-        return respond(Problem.of(400, "The file was not imported", e.getMessage(), uri.getPath())
-                .withErrors(e.problems()));
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance error(Problem problem);
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response importRejected(ImportRejectedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problem.of(400, "The file was not imported", e.getMessage(), uri.getPath())
+                .withErrors(e.problems()), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response signedOff(QuarterSignedOffException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problem.of(409, "Quarter signed off", e.getMessage(), uri.getPath()), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleFigureException e, UriInfo uri, HttpHeaders headers) {
+        var current = e.current() == null ? null
+                : FigureResource.FigureView.of(e.current().target.code, e.current().quarter(), e.current());
+        return respond(Problem.of(409, "Changed by someone else", e.getMessage(), uri.getPath()).withCurrent(current),
+                headers);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentWrite(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problem.of(409, "Changed by someone else",
+                "Someone else saved a change to the same figure at the same moment; nothing was saved. Reload and try again.",
+                uri.getPath()), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<ImportProblem> errors = e.getConstraintViolations().stream()
                 .map(v -> new ImportProblem(0, lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return respond(Problem.of(400, "Invalid request", "The request has invalid fields", uri.getPath())
-                .withErrors(errors));
+                .withErrors(errors), headers);
     }
 
     @ServerExceptionMapper
-    public Response badArgument(IllegalArgumentException e, UriInfo uri) {
-        return respond(Problem.of(400, "Invalid request", e.getMessage(), uri.getPath()));
+    public Response badArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problem.of(400, "Invalid request", e.getMessage(), uri.getPath()), headers);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Request failed" : known.getReasonPhrase();
-        return respond(Problem.of(status, title, e.getMessage(), uri.getPath()), e.getResponse());
+        String detail = status == 404 && e.getMessage() != null && e.getMessage().startsWith("HTTP 404")
+                ? "There is nothing at " + uri.getPath()
+                : e.getMessage();
+        return respond(Problem.of(status, title, detail, uri.getPath()), headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(Problem.of(500, "Something went wrong",
                 "The service could not complete the request. Quote error id " + errorId + " when reporting it.",
-                uri.getPath()).withErrorId(errorId));
+                uri.getPath()).withErrorId(errorId), headers);
     }
 
-    private static Response respond(Problem problem) {
+    private static Response respond(Problem problem, HttpHeaders headers) {
+        if (wantsPage(problem.instance(), headers)) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.error(problem).render()).build();
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static Response respond(Problem problem, Response original) {
-        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        original.getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-                values.forEach(v -> builder.header(name, v));
-            }
-        });
-        return builder.build();
+    /** People's pages get a page; the API, and anything not asking for HTML, gets problem+json. */
+    private static boolean wantsPage(String path, HttpHeaders headers) {
+        if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
+            return false;
+        }
+        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !m.isWildcardType());
     }
 
     private static String lastNode(String path) {

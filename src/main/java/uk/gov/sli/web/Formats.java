@@ -21,6 +21,11 @@ public class Formats {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
+    static String time(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+    }
+
     static String pct(Integer percent) {
         return percent == null ? "n/a" : percent + "%";
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import uk.gov.sli.audit.FigureHistory;
 import uk.gov.sli.mou.DeliverableRow;
 import uk.gov.sli.mou.DeliverablesService;
 import uk.gov.sli.mou.MouYear;
@@ -27,6 +29,8 @@ import uk.gov.sli.mou.Years;
 import uk.gov.sli.mou.YearDeliverables;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
+import uk.gov.sli.security.Roles;
+import uk.gov.sli.signoff.QuarterLocks;
 
 /** The head of improvement's pages: a year as at a quarter, and one target's history. */
 @Path("/")
@@ -41,15 +45,23 @@ public class YearPages {
     static class Templates {
         static native TemplateInstance year(YearDeliverables deliverables, List<MouYear> years,
                 Map<String, List<DeliverableRow>> themes, Quarter quarter, List<Quarter> quarters, Rag ragFilter,
-                List<Rag> rags, int shown);
+                List<Rag> rags, int shown, String signedOff, String imported);
 
-        static native TemplateInstance target(MouYear year, Target target, List<QuarterLine> lines, Quarter quarter);
+        static native TemplateInstance target(MouYear year, Target target, List<QuarterLine> lines, Quarter quarter,
+                List<FigureHistory.Entry> history, boolean saved);
     }
 
     @Inject
     DeliverablesService deliverables;
 
+    @Inject
+    QuarterLocks locks;
+
+    @Inject
+    FigureHistory figureHistory;
+
     @GET
+    @RolesAllowed(Roles.VIEWER)
     public Response home() {
         return MouYear.latest()
                 .map(y -> Response.seeOther(URI.create("/years/" + y.id)).build())
@@ -58,8 +70,9 @@ public class YearPages {
 
     @GET
     @Path("years/{id}")
+    @RolesAllowed(Roles.VIEWER)
     public TemplateInstance year(@PathParam("id") String id, @QueryParam("quarter") String quarterParam,
-            @QueryParam("rag") String ragParam) {
+            @QueryParam("rag") String ragParam, @QueryParam("imported") String imported) {
         Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
         Rag ragFilter = ragParam == null || ragParam.isBlank() ? null : Rag.valueOf(ragParam.trim().toUpperCase());
         YearDeliverables result = deliverables.asAt(id, quarter);
@@ -74,14 +87,16 @@ public class YearPages {
             }
         }
         return Templates.year(result, MouYear.list("order by id desc"), themes, quarter, Arrays.asList(Quarter.values()),
-                ragFilter, Arrays.asList(Rag.values()), shown);
+                ragFilter, Arrays.asList(Rag.values()), shown,
+                locks.signedOff(id, quarter).map(e -> QuarterLocks.describe(id, quarter, e)).orElse(null), imported);
     }
 
     @GET
     @Path("years/{id}/targets/{code}")
+    @RolesAllowed(Roles.VIEWER)
     @Transactional
     public TemplateInstance target(@PathParam("id") String id, @PathParam("code") String code,
-            @QueryParam("quarter") String quarterParam) {
+            @QueryParam("quarter") String quarterParam, @QueryParam("saved") String saved) {
         MouYear year = Years.require(id);
         Target target = Years.requireTarget(id, code);
         Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
@@ -89,6 +104,6 @@ public class YearPages {
         for (Quarter q : Quarter.values()) {
             lines.add(new QuarterLine(q, target.values().get(q), DeliverablesService.row(target, q)));
         }
-        return Templates.target(year, target, lines, quarter);
+        return Templates.target(year, target, lines, quarter, figureHistory.forTarget(target), saved != null);
     }
 }

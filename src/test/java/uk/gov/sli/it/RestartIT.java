@@ -36,20 +36,21 @@ class RestartIT {
 
     @Test
     void aFigureChangedByImportSurvivesAKillAndARestart() throws Exception {
-        Map<String, String> env = Map.of("SLI_DATA_DIR", dataDir.resolve("data").toString());
+        Map<String, String> env = Map.of("SLI_DATA_DIR", dataDir.resolve("data").toString(),
+                "SLI_ADMIN_PASSWORD", "restart-test-password");
         try (PackagedService first = PackagedService.start(env)) {
             System.out.printf("start-to-ready on a new data directory (initdb, migrate, seed): %d ms%n",
                     first.startToReady().toMillis());
-            given().baseUri(first.baseUrl()).get("/api/years/2015-16/summary?quarter=Q2").then().statusCode(200)
+            given().auth().preemptive().basic("admin", "restart-test-password").baseUri(first.baseUrl()).get("/api/years/2015-16/summary?quarter=Q2").then().statusCode(200)
                     .body("keyTargets", equalTo(26)).body("green", equalTo(15)).body("amber", equalTo(11));
-            given().baseUri(first.baseUrl()).contentType("text/csv")
+            given().auth().preemptive().basic("admin", "restart-test-password").baseUri(first.baseUrl()).contentType("text/csv")
                     .body("code,quarter,value\nPEER-01,Q3,25\n")
                     .post("/api/years/2015-16/figures").then().statusCode(200);
             first.kill();
         }
         try (PackagedService second = PackagedService.start(env)) {
             System.out.printf("start-to-ready on an existing data directory: %d ms%n", second.startToReady().toMillis());
-            given().baseUri(second.baseUrl()).get("/api/years/2015-16/deliverables?quarter=Q3").then().statusCode(200)
+            given().auth().preemptive().basic("admin", "restart-test-password").baseUri(second.baseUrl()).get("/api/years/2015-16/deliverables?quarter=Q3").then().statusCode(200)
                     .body("targets.find { it.code == 'PEER-01' }.quarters.Q3", equalTo(25))
                     .body("targets.find { it.code == 'PEER-01' }.total", equalTo(56));
         }

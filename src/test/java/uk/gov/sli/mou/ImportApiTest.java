@@ -1,6 +1,5 @@
 package uk.gov.sli.mou;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.As;
 import io.restassured.http.ContentType;
 
 /** Imports through the API into a year of its own, against the real embedded PostgreSQL. */
@@ -29,15 +29,15 @@ class ImportApiTest {
     /** Idempotent: a PUT and an upsert by code, so each test starts from the same three targets. */
     @BeforeEach
     void createYearWithTargets() {
-        given().contentType(ContentType.JSON).body("{\"department\":\"MHCLG\",\"grant\":19200000}")
+        As.admin().contentType(ContentType.JSON).body("{\"department\":\"MHCLG\",\"grant\":19200000}")
                 .put("/api/years/" + YEAR).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
-        given().contentType("text/csv").body(TARGETS).post("/api/years/" + YEAR + "/targets")
+        As.admin().contentType("text/csv").body(TARGETS).post("/api/years/" + YEAR + "/targets")
                 .then().statusCode(200).body("imported", equalTo(3));
     }
 
     @Test
     void yearsListShowsTheCreatedYearWithItsLabel() {
-        given().get("/api/years").then().statusCode(200)
+        As.admin().get("/api/years").then().statusCode(200)
                 .body("find { it.id == '2031-32' }.label", equalTo("2031/32"))
                 .body("find { it.id == '2031-32' }.department", equalTo("MHCLG"))
                 .body("find { it.id == '2031-32' }.grant", equalTo(19200000));
@@ -45,7 +45,7 @@ class ImportApiTest {
 
     @Test
     void importedFiguresAreComputedIntoTheDeliverables() {
-        given().contentType("text/csv").body("""
+        As.admin().contentType("text/csv").body("""
                 code,quarter,value,commentary,rag_override,rag_reason
                 T-01,Q1,18,Slow start after the election,,
                 T-01,Q2,13,,AMBER,99 delivered or in the pipeline
@@ -53,7 +53,7 @@ class ImportApiTest {
                 T-02,Q2,2,,,
                 """).post("/api/years/" + YEAR + "/figures").then().statusCode(200).body("imported", equalTo(4));
 
-        given().get("/api/years/" + YEAR + "/deliverables?quarter=Q2").then().statusCode(200)
+        As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q2").then().statusCode(200)
                 .body("year", equalTo(YEAR)).body("quarter", equalTo("Q2"))
                 .body("targets.code", contains("T-01", "T-02", "T-03"))
                 .body("targets[0].quarters.Q1", equalTo(18)).body("targets[0].quarters.Q3", nullValue())
@@ -68,9 +68,9 @@ class ImportApiTest {
 
     @Test
     void aBadFigureImportListsEveryBadLineAndStoresNothing() {
-        String before = given().get("/api/years/" + YEAR + "/deliverables?quarter=Q4").asString();
+        String before = As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q4").asString();
 
-        given().contentType("text/csv").body("""
+        As.admin().contentType("text/csv").body("""
                 code,quarter,value,commentary,rag_override,rag_reason
                 T-02,Q3,4,fine on its own,,
                 NOPE,Q1,3,,,
@@ -86,12 +86,12 @@ class ImportApiTest {
                 .body("errors.line", contains(3, 4, 5, 6, 7, 7, 8))
                 .body("errors.column", contains("code", "quarter", "value", "value", "rag_override", "quarter", "rag_reason"));
 
-        given().get("/api/years/" + YEAR + "/deliverables?quarter=Q4").then().body(equalTo(before));
+        As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q4").then().body(equalTo(before));
     }
 
     @Test
     void aBadTargetImportNamesLineAndColumnAndStoresNothing() {
-        given().contentType("text/csv").body("""
+        As.admin().contentType("text/csv").body("""
                 code,theme,title,target,measure,profile,amber_threshold,key
                 T-09,Peer Work,New one,10,cumulative,,,
                 T-10,Peer Work,,10,weekly,25/50/40/100,1.5,maybe
@@ -99,34 +99,34 @@ class ImportApiTest {
                 .then().statusCode(400)
                 .body("errors.column", hasItems("title", "measure", "profile", "amber_threshold", "key"))
                 .body("errors.line", hasItems(3));
-        given().get("/api/years/" + YEAR + "/deliverables?quarter=Q1").then()
+        As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q1").then()
                 .body("targets.code", contains("T-01", "T-02", "T-03"));
     }
 
     @Test
     void aMisspeltColumnIsRejectedRatherThanIgnored() {
-        given().contentType("text/csv").body("code,quarter,valeu\nT-01,Q1,5\n").post("/api/years/" + YEAR + "/figures")
+        As.admin().contentType("text/csv").body("code,quarter,valeu\nT-01,Q1,5\n").post("/api/years/" + YEAR + "/figures")
                 .then().statusCode(400).body("errors[0].line", equalTo(1)).body("errors[0].column", equalTo("valeu"));
     }
 
     @Test
     void anUnknownYearIsA404Problem() {
-        given().get("/api/years/1999-00/deliverables").then().statusCode(404)
+        As.admin().get("/api/years/1999-00/deliverables").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("No MoU year '1999-00'"));
-        given().contentType("text/csv").body("code,quarter\n").post("/api/years/1999-00/figures").then().statusCode(404);
+        As.admin().contentType("text/csv").body("code,quarter\n").post("/api/years/1999-00/figures").then().statusCode(404);
     }
 
     @Test
     void aBadQuarterIsA400Problem() {
-        given().get("/api/years/" + YEAR + "/summary?quarter=Q7").then().statusCode(400)
+        As.admin().get("/api/years/" + YEAR + "/summary?quarter=Q7").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aYearIdMustNameConsecutiveYears() {
-        given().contentType(ContentType.JSON).body("{\"department\":\"DCLG\"}").put("/api/years/2015-17")
+        As.admin().contentType(ContentType.JSON).body("{\"department\":\"DCLG\"}").put("/api/years/2015-17")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"label\":\"2015/16\"}").put("/api/years/2032-33")
+        As.admin().contentType(ContentType.JSON).body("{\"label\":\"2015/16\"}").put("/api/years/2032-33")
                 .then().statusCode(400);
     }
 }

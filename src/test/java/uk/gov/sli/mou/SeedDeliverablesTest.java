@@ -1,6 +1,5 @@
 package uk.gov.sli.mou;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -9,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.As;
 
 /** The shipped 2015/16 data reproduces the board's Annex A and B as at Q2. */
 @QuarkusTest
@@ -16,7 +16,7 @@ class SeedDeliverablesTest {
 
     @Test
     void summaryAtQ2IsTheBoardsTwentySixKeyTargetsFifteenGreenElevenAmber() {
-        given().get("/api/years/2015-16/summary?quarter=Q2").then().statusCode(200)
+        As.viewer().get("/api/years/2015-16/summary?quarter=Q2").then().statusCode(200)
                 .body("keyTargets", equalTo(26)).body("green", equalTo(15)).body("amber", equalTo(11))
                 .body("red", equalTo(0)).body("notReported", equalTo(0)).body("notAssessed", equalTo(0))
                 .body("sentence", equalTo("Of the 26 key targets, 15 are rag-rated green and the remaining 11 are amber."));
@@ -24,7 +24,7 @@ class SeedDeliverablesTest {
 
     @Test
     void theYearHoldsTwentySevenTargets() {
-        given().get("/api/years/2015-16/deliverables?quarter=Q2").then().statusCode(200)
+        As.viewer().get("/api/years/2015-16/deliverables?quarter=Q2").then().statusCode(200)
                 .body("targets", hasSize(27));
     }
 
@@ -51,7 +51,7 @@ class SeedDeliverablesTest {
     })
     void annexBRowIsReproduced(String code, int target, Integer q1, Integer q2, int total, int percent) {
         String row = "targets.find { it.code == '" + code + "' }.";
-        given().get("/api/years/2015-16/deliverables?quarter=Q2").then().statusCode(200)
+        As.viewer().get("/api/years/2015-16/deliverables?quarter=Q2").then().statusCode(200)
                 .body(row + "target", equalTo(target))
                 .body(row + "quarters.Q1", equalTo(q1))
                 .body(row + "quarters.Q2", equalTo(q2))
@@ -62,7 +62,7 @@ class SeedDeliverablesTest {
     @Test
     void annexATrafficLightIsTheReportedRagWithTheComputedOneStillVisible() {
         String peer = "targets.find { it.code == 'PEER-01' }.";
-        given().get("/api/years/2015-16/deliverables?quarter=Q2").then()
+        As.viewer().get("/api/years/2015-16/deliverables?quarter=Q2").then()
                 .body(peer + "computedRag", equalTo("RED"))
                 .body(peer + "rag", equalTo("AMBER"))
                 .body(peer + "ragOverridden", equalTo(true))

@@ -1,6 +1,5 @@
 package uk.gov.sli.web;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -8,20 +7,21 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.As;
 
 @QuarkusTest
 class YearPageTest {
 
     @Test
     void homeGoesToTheLatestYear() {
-        String latest = given().get("/api/years").then().extract().path("[0].id");
-        given().redirects().follow(false).get("/").then().statusCode(303)
+        String latest = As.viewer().get("/api/years").then().extract().path("[0].id");
+        As.viewer().redirects().follow(false).get("/").then().statusCode(303)
                 .header("Location", endsWith("/years/" + latest));
     }
 
     @Test
     void yearPageShowsTheSummaryAndEveryTargetWithItsRagAsText() {
-        given().get("/years/2015-16?quarter=Q2").then().statusCode(200)
+        As.viewer().get("/years/2015-16?quarter=Q2").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("Of the 26 key targets, 15 are rag-rated green and the remaining 11 are amber."))
                 .body(containsString("Peer Work in Local Authorities"))
@@ -34,7 +34,7 @@ class YearPageTest {
 
     @Test
     void filteringByRagShowsOnlyThoseTargets() {
-        String page = given().get("/years/2015-16?quarter=Q2&rag=AMBER").then().statusCode(200)
+        String page = As.viewer().get("/years/2015-16?quarter=Q2&rag=AMBER").then().statusCode(200)
                 .body(containsString("Showing 11 targets with status Amber"))
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(page.contains("data-rag=\"GREEN\""));
@@ -42,7 +42,7 @@ class YearPageTest {
 
     @Test
     void targetPageShowsTheMouTextTheQuarterTableAndTheChart() {
-        given().get("/years/2015-16/targets/PEER-01").then().statusCode(200)
+        As.viewer().get("/years/2015-16/targets/PEER-01").then().statusCode(200)
                 .body(containsString("Delivering at least 100 peer challenges"))
                 .body(containsString("id=\"target-chart\""))
                 .body(containsString("data-series=\"actual\" data-value=\"31\""))
@@ -52,12 +52,12 @@ class YearPageTest {
 
     @Test
     void theChartLibraryIsServedWithoutAVersionInItsUrl() {
-        given().get("/webjars/chart.js/dist/chart.umd.js").then().statusCode(200);
+        As.viewer().get("/webjars/chart.js/dist/chart.umd.js").then().statusCode(200);
     }
 
     @Test
     void anUnknownTargetIsNotFound() {
-        given().get("/years/2015-16/targets/NOPE-99").then().statusCode(404)
+        As.viewer().get("/years/2015-16/targets/NOPE-99").then().statusCode(404)
                 .body(not(containsString("Exception")));
     }
 }

@@ -1,0 +1,47 @@
+package uk.gov.sli.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    /** Creates or updates a user; answers whether it was created. */
+    @Transactional
+    public boolean save(String username, String password, String role) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
+            throw new IllegalArgumentException("username must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
+        }
+        Roles.grantedBy(role == null ? "" : role);
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        return store(username, password, role);
+    }
+
+    /** For the dev and test profiles' well-known users, whose passwords are deliberately short. */
+    @Transactional
+    public void ensure(String username, String password, String role) {
+        if (AppUser.findById(username) == null) {
+            store(username, password, role);
+        }
+    }
+
+    private boolean store(String username, String password, String role) {
+        AppUser user = AppUser.findById(username);
+        boolean created = user == null;
+        if (created) {
+            user = new AppUser();
+            user.username = username;
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.role = role;
+        if (created) {
+            user.persist();
+        }
+        return created;
+    }
+}
