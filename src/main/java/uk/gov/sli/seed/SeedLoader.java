@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import uk.gov.sli.finance.FinanceImporter;
 import uk.gov.sli.importing.CsvTables;
 import uk.gov.sli.mou.FigureImporter;
 import uk.gov.sli.mou.MouYear;
@@ -57,6 +58,9 @@ public class SeedLoader {
     @Inject
     FigureImporter figures;
 
+    @Inject
+    FinanceImporter finance;
+
     void onStart(@Observes StartupEvent event) {
         if (loadWhenEmpty) {
             loadIfEmpty();
@@ -93,11 +97,24 @@ public class SeedLoader {
             if (Files.exists(figureFile)) {
                 figureCount = figures.importFigures(yearId, CsvTables.read(Files.readString(figureFile)));
             }
-            LOG.infof("Seeded %s: %d targets, %d quarterly figures from %s", yearId, targetCount, figureCount, folder);
+            int financeCount = 0;
+            for (Path financeFile : financeFiles(folder)) {
+                int period = Integer.parseInt(financeFile.getFileName().toString().replaceAll("\\D", ""));
+                financeCount += finance.importPeriod(yearId, period, CsvTables.read(Files.readString(financeFile)));
+            }
+            LOG.infof("Seeded %s: %d targets, %d quarterly figures, %d finance lines from %s", yearId, targetCount,
+                    figureCount, financeCount, folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read seed data in " + folder, e);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Seed data in " + folder + " was rejected: " + describe(e), e);
+        }
+    }
+
+    /** finance-p07.csv holds period 7 (October). */
+    private static List<Path> financeFiles(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> p.getFileName().toString().matches("finance-p(0[1-9]|1[0-2])\\.csv")).sorted().toList();
         }
     }
 

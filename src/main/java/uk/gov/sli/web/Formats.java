@@ -26,6 +26,25 @@ public class Formats {
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
     }
 
+    /** £000s as the accounts print them: negatives in brackets, thousands separated, nil as "-". */
+    static String money(BigDecimal value) {
+        if (value == null) {
+            return "n/a";
+        }
+        if (value.signum() == 0) {
+            return "-";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##");
+        String digits = format.format(value.abs());
+        return value.signum() < 0 ? "(" + digits + ")" : digits;
+    }
+
+    /** Accounting period 1 is April. */
+    static String month(Integer period) {
+        return period == null ? "" : java.time.Month.of((period + 2) % 12 + 1)
+                .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK);
+    }
+
     static String pct(Integer percent) {
         return percent == null ? "n/a" : percent + "%";
     }
