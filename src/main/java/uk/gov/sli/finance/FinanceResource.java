@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import uk.gov.sli.importing.CsvTables;
+import uk.gov.sli.importing.XlsxTables;
 import uk.gov.sli.mou.YearResource.Imported;
 import uk.gov.sli.rules.FinanceRules.Thresholds;
 import uk.gov.sli.security.Roles;
@@ -50,9 +51,21 @@ public class FinanceResource {
     @Operation(summary = "Import a period's finance lines (upsert by section and description), all or nothing",
             description = "Columns: section,description,budget_ytd,actual_ytd,budget_year,forecast_outturn,commentary,rag_override,rag_reason")
     public Imported importPeriod(@PathParam("id") String id, @QueryParam("period") Integer period, String csv) {
+        return new Imported(importer.importPeriod(id, requirePeriod(period), CsvTables.read(csv)));
+    }
+
+    @POST
+    @Consumes(XlsxTables.MEDIA_TYPE)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Import a period's finance lines from the first sheet of an XLSX workbook, all or nothing")
+    public Imported importPeriodXlsx(@PathParam("id") String id, @QueryParam("period") Integer period, byte[] xlsx) {
+        return new Imported(importer.importPeriod(id, requirePeriod(period), XlsxTables.read(xlsx)));
+    }
+
+    private static int requirePeriod(Integer period) {
         if (period == null) {
             throw new IllegalArgumentException("period is required, e.g. ?period=7");
         }
-        return new Imported(importer.importPeriod(id, period, CsvTables.read(csv)));
+        return period;
     }
 }

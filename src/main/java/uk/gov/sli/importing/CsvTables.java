@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import uk.gov.sli.export.SheetTable;
+
 /** Reads CSV (RFC 4180, as Excel and LibreOffice write it, with or without a BOM) into a {@link Table}. */
 public final class CsvTables {
 
@@ -57,7 +59,7 @@ public final class CsvTables {
     private static Map<String, String> cells(List<String> header, CSVRecord record) {
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            cells.put(header.get(i), i < record.size() ? record.get(i) : "");
+            cells.put(header.get(i), i < record.size() ? SheetTable.restore(record.get(i)) : "");
         }
         return cells;
     }

@@ -10,6 +10,7 @@ public record DeliverableRow(
         String code,
         String theme,
         String title,
+        String description,
         BigDecimal target,
         String unit,
         String measure,

@@ -47,7 +47,7 @@ public class DeliverablesService {
         for (Quarter q : Quarter.values()) {
             quarters.put(q.name(), target.figure(q).map(f -> plain(f.value)).orElse(null));
         }
-        return new DeliverableRow(target.code, target.theme.name, target.title, plain(target.targetValue), target.unit,
+        return new DeliverableRow(target.code, target.theme.name, target.title, target.description, plain(target.targetValue), target.unit,
                 target.measure.label(), target.keyTarget, quarters,
                 plain(assessment.total()), assessment.percentAchieved(), plain(assessment.expectedToDate()),
                 assessment.computedRag(), assessment.rag(), assessment.ragOverridden(),

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import uk.gov.sli.importing.CsvTables;
+import uk.gov.sli.importing.XlsxTables;
 import uk.gov.sli.security.Roles;
 
 @Path("/api/years")
@@ -86,5 +87,23 @@ public class YearResource {
             description = "Columns: code,quarter,value,commentary,rag_override,rag_reason")
     public Imported importFigures(@PathParam("id") String id, String csv) {
         return new Imported(figureImporter.importFigures(id, CsvTables.read(csv)));
+    }
+
+    @POST
+    @Path("/{id}/targets")
+    @Consumes(XlsxTables.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import targets from the first sheet of an XLSX workbook (same columns), all or nothing")
+    public Imported importTargetsXlsx(@PathParam("id") String id, byte[] xlsx) {
+        return new Imported(targetImporter.importTargets(id, XlsxTables.read(xlsx)));
+    }
+
+    @POST
+    @Path("/{id}/figures")
+    @Consumes(XlsxTables.MEDIA_TYPE)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Import figures from the first sheet of an XLSX workbook (same columns), all or nothing")
+    public Imported importFiguresXlsx(@PathParam("id") String id, byte[] xlsx) {
+        return new Imported(figureImporter.importFigures(id, XlsxTables.read(xlsx)));
     }
 }

@@ -27,6 +27,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import uk.gov.sli.importing.CsvTables;
+import uk.gov.sli.importing.XlsxTables;
 import uk.gov.sli.importing.ImportProblem;
 import uk.gov.sli.importing.ImportRejectedException;
 import uk.gov.sli.importing.Table;
@@ -164,7 +165,9 @@ public class EditPages {
             return page(400, Templates.upload(year, kind, List.of(), "Choose a CSV file to upload."));
         }
         try {
-            Table table = CsvTables.read(Files.readString(file.uploadedFile()));
+            boolean xlsx = file.fileName() != null && file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+            Table table = xlsx ? XlsxTables.read(Files.readAllBytes(file.uploadedFile()))
+                    : CsvTables.read(Files.readString(file.uploadedFile()));
             int imported = kind.equals("targets") ? importTargets(id, table) : figureImporter.importFigures(id, table);
             return Response.seeOther(URI.create("/years/" + id + "?imported=" + imported)).build();
         } catch (ImportRejectedException e) {
