@@ -35,8 +35,10 @@ public class MouYear extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
-    /** The year an officer most likely wants: the latest one held. */
+    /** The year an officer most likely wants: the latest one with targets (a year may hold headlines only). */
     public static Optional<MouYear> latest() {
-        return find("order by id desc").firstResultOptional();
+        Optional<MouYear> withTargets = find("from MouYear y where exists (select 1 from Target t where t.yearId = y.id) "
+                + "order by y.id desc").firstResultOptional();
+        return withTargets.isPresent() ? withTargets : find("order by id desc").firstResultOptional();
     }
 }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import uk.gov.sli.finance.FinanceImporter;
+import uk.gov.sli.headline.HeadlineImporter;
+import uk.gov.sli.leadership.LeadershipImporter;
 import uk.gov.sli.importing.CsvTables;
 import uk.gov.sli.mou.FigureImporter;
 import uk.gov.sli.mou.MouYear;
@@ -60,6 +62,12 @@ public class SeedLoader {
 
     @Inject
     FinanceImporter finance;
+
+    @Inject
+    HeadlineImporter headlines;
+
+    @Inject
+    LeadershipImporter leadership;
 
     void onStart(@Observes StartupEvent event) {
         if (loadWhenEmpty) {
@@ -102,8 +110,20 @@ public class SeedLoader {
                 int period = Integer.parseInt(financeFile.getFileName().toString().replaceAll("\\D", ""));
                 financeCount += finance.importPeriod(yearId, period, CsvTables.read(Files.readString(financeFile)));
             }
-            LOG.infof("Seeded %s: %d targets, %d quarterly figures, %d finance lines from %s", yearId, targetCount,
-                    figureCount, financeCount, folder);
+            int other = 0;
+            if (Files.exists(folder.resolve("headlines.csv"))) {
+                other += headlines.importHeadlines(yearId, CsvTables.read(Files.readString(folder.resolve("headlines.csv"))));
+            }
+            if (Files.exists(folder.resolve("leadership-bookings.csv"))) {
+                other += leadership.importBookings(yearId,
+                        CsvTables.read(Files.readString(folder.resolve("leadership-bookings.csv"))));
+            }
+            if (Files.exists(folder.resolve("leadership-satisfaction.csv"))) {
+                other += leadership.importScores(yearId,
+                        CsvTables.read(Files.readString(folder.resolve("leadership-satisfaction.csv"))));
+            }
+            LOG.infof("Seeded %s: %d targets, %d quarterly figures, %d finance lines, %d headline and leadership rows from %s",
+                    yearId, targetCount, figureCount, financeCount, other, folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read seed data in " + folder, e);
         } catch (RuntimeException e) {

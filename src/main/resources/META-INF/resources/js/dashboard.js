@@ -1,0 +1,75 @@
+// Draws every dashboard panel from the table under it. Series differ in pattern, point shape and dash as well as
+// colour, and the legend names them, so the charts read without colour.
+(function () {
+  'use strict';
+  if (typeof Chart === 'undefined') {
+    return;
+  }
+  var colours = ['#1d70b8', '#d4351c', '#00703c', '#f47738', '#4c2c92', '#505a5f'];
+  var points = ['circle', 'triangle', 'rect', 'star', 'crossRot', 'rectRot'];
+  var dashes = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 1], [8, 8]];
+
+  function pattern(colour, index) {
+    if (index === 0) {
+      return colour;
+    }
+    var tile = document.createElement('canvas');
+    tile.width = 10;
+    tile.height = 10;
+    var ctx = tile.getContext('2d');
+    ctx.fillStyle = colour;
+    ctx.globalAlpha = 0.35;
+    ctx.fillRect(0, 0, 10, 10);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    if (index % 3 === 1) { ctx.moveTo(0, 10); ctx.lineTo(10, 0); }
+    else if (index % 3 === 2) { ctx.moveTo(0, 5); ctx.lineTo(10, 5); }
+    else { ctx.moveTo(5, 0); ctx.lineTo(5, 10); }
+    ctx.stroke();
+    return ctx.createPattern(tile, 'repeat');
+  }
+
+  document.querySelectorAll('table[data-chart]').forEach(function (table) {
+    var canvas = document.getElementById(table.dataset.chart);
+    if (!canvas) {
+      return;
+    }
+    var kind = table.dataset.chartType;
+    var seriesNames = Array.prototype.map.call(table.tHead.querySelectorAll('th[data-series]'),
+      function (th) { return th.dataset.series; });
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var labels = rows.map(function (row) { return row.querySelector('[data-label]').dataset.label; });
+    var datasets = seriesNames.map(function (name, i) {
+      var data = rows.map(function (row) {
+        var v = row.querySelectorAll('[data-value]')[i].dataset.value;
+        return v === '' ? null : Number(v);
+      });
+      var colour = colours[i % colours.length];
+      var dataset = { label: name, data: data, borderColor: colour, backgroundColor: pattern(colour, i), borderWidth: 2,
+        pointStyle: points[i % points.length], pointRadius: 5, borderDash: dashes[i % dashes.length] };
+      if (kind === 'bar-line' && i > 0) {
+        dataset.type = 'line';
+        dataset.backgroundColor = colour;
+      }
+      if (kind === 'doughnut') {
+        dataset.backgroundColor = data.map(function (_, j) { return pattern(colours[j % colours.length], j); });
+      }
+      return dataset;
+    });
+    var stacked = kind === 'stacked-bar';
+    var options = { animation: false, responsive: true, plugins: { legend: { labels: { usePointStyle: true } } } };
+    if (kind !== 'doughnut') {
+      options.scales = { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true } };
+      if (table.dataset.unit) {
+        options.scales[kind === 'horizontal-bar' ? 'x' : 'y'].title = { display: true, text: table.dataset.unit };
+      }
+    }
+    if (kind === 'horizontal-bar') {
+      options.indexAxis = 'y';
+    }
+    var type = { 'stacked-bar': 'bar', 'horizontal-bar': 'bar', 'bar-line': 'bar' }[kind] || kind;
+    new Chart(canvas, { type: type, data: { labels: labels, datasets: datasets }, options: options });
+  });
+}());

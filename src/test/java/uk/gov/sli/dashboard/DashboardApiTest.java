@@ -1,0 +1,69 @@
+package uk.gov.sli.dashboard;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.As;
+
+@QuarkusTest
+class DashboardApiTest {
+
+    @Test
+    void theThreeShippedDashboardsAreListed() {
+        As.viewer().get("/api/dashboards").then().statusCode(200)
+                .body("id", hasItems("peer-challenges", "leadership", "finance"));
+    }
+
+    @Test
+    void leadershipSplitsThe764BookingsAsItem3PrintsThem() {
+        String totals = "panels.find { it.id == 'by-programme' }.";
+        String party = "panels.find { it.id == 'by-party' }.";
+        As.viewer().get("/api/dashboards/leadership?year=2015-16").then().statusCode(200)
+                .body(totals + "labels", contains("LA", "LE", "FoL", "LEAD", "NXG", "LEDGE"))
+                .body(totals + "series[0].data", contains(152, 437, 80, 12, 64, 19))
+                .body(party + "labels", contains("Labour", "Conservative", "Liberal Democrat", "Independent"))
+                .body(party + "series.find { it.label == 'LE' }.data", contains(179, 208, 19, 31))
+                .body("panels.find { it.id == 'by-gender' }.series.find { it.label == 'LA' }.data", contains(92, 60));
+    }
+
+    @Test
+    void peerChallengesShowTheQuartersAgainstTheTargetAndTheYearlySeries() {
+        As.viewer().get("/api/dashboards/peer-challenges?year=2015-16").then().statusCode(200)
+                .body("panels[0].series[0].data", contains(18, 13, null, null))
+                .body("panels[0].series[1].data", contains(18, 31, null, null))
+                .body("panels[0].series[2].data", contains(25, 50, 75, 100))
+                .body("panels.find { it.id == 'pipeline' }.series[0].data", contains(31, 99))
+                .body("panels.find { it.id == 'by-year' }.labels", hasItems("2015/16", "2018/19", "2019/20"))
+                .body("panels.find { it.id == 'by-year' }.series[0].data", hasItems(31, 145));
+    }
+
+    @Test
+    void financeShowsAnnexCsVariances() {
+        As.viewer().get("/api/dashboards/finance?year=2015-16").then().statusCode(200)
+                .body("panels[0].labels", hasItems("Property Costs", "Extra Employee Costs"))
+                .body("panels[0].series[0].data", hasItems(315, 600, -424));
+    }
+
+    @Test
+    void theDashboardPageHasAChartAndATableForEveryPanel() {
+        As.viewer().get("/dashboards/leadership?year=2015-16").then().statusCode(200)
+                .body(containsString("id=\"chart-by-party\""))
+                .body(containsString("id=\"table-by-party\""))
+                .body(containsString("data-label=\"Liberal Democrat\""));
+        As.viewer().get("/api/dashboards/nope").then().statusCode(404);
+        As.viewer().get("/api/dashboards/finance?year=1999-00").then().statusCode(404);
+    }
+
+    @Test
+    void theHomePageStillGoesToTheLatestYearWithTargets() {
+        As.viewer().redirects().follow(false).get("/").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.not(containsString("2019-20")));
+        As.viewer().get("/api/years/2019-20/headlines").then().statusCode(200)
+                .body("find { it.measure == 'councillors_signed_up' }.qualifier", equalTo("over"));
+    }
+}
