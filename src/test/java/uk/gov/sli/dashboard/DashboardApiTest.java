@@ -60,6 +60,22 @@ class DashboardApiTest {
     }
 
     @Test
+    void everyMetricTheGrafanaDashboardQueriesIsExported() throws Exception {
+        As.viewer().get("/api/years/2015-16/summary?quarter=Q2").then().statusCode(200);
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String grafana = java.nio.file.Files.readString(java.nio.file.Path.of("dashboards/grafana/sli-service.json"));
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b([a-z_]+_(?:count|bucket|bytes|usage|threads))\\{")
+                .matcher(grafana);
+        int checked = 0;
+        while (names.find()) {
+            org.junit.jupiter.api.Assertions.assertTrue(metrics.contains(names.group(1) + "{"), names.group(1) + " is not exported");
+            checked++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked >= 8, "the dashboard's queries were found");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("application=\"sli-dashboard\""));
+    }
+
+    @Test
     void theHomePageStillGoesToTheLatestYearWithTargets() {
         As.viewer().redirects().follow(false).get("/").then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.not(containsString("2019-20")));

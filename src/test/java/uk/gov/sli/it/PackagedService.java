@@ -54,6 +54,24 @@ public final class PackagedService implements AutoCloseable {
         return new PackagedService(process, port, log, ready);
     }
 
+    /** Starts the service expecting it to refuse to start; answers its log once it has exited. */
+    public static String expectStartupFailure(Map<String, String> environment) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("sli-service", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+        Process process = builder.start();
+        if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The service started although it should have refused:\n" + Files.readString(log));
+        }
+        if (process.exitValue() == 0) {
+            throw new IllegalStateException("The service exited cleanly although it should have failed:\n" + Files.readString(log));
+        }
+        return Files.readString(log);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

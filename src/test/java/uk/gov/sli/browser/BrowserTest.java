@@ -1,0 +1,202 @@
+package uk.gov.sli.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.Tools;
+
+/**
+ * The pages in a real browser (Debian's Chromium, headless): Chart.js draws the expected data, every chart has its
+ * table, the console stays clean under the Content-Security-Policy, and axe-core finds no serious or critical
+ * accessibility violation.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private ChromeDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        Path chromium = Tools.require("Chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Path driver = Tools.require("ChromeDriver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("sli-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        signIn();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn() {
+        browser.get(url("/login"));
+        browser.findElement(By.id("j_username")).sendKeys("viewer");
+        browser.findElement(By.id("j_password")).sendKeys("viewer");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/years/"));
+    }
+
+    @Test
+    void leadershipShowsThe764BookingsSplitAsItem3PrintsThem() {
+        open("/dashboards/leadership?year=2015-16");
+        Map<String, Object> byProgramme = chart("chart-by-programme");
+        assertEquals(List.of("LA", "LE", "FoL", "LEAD", "NXG", "LEDGE"), byProgramme.get("labels"));
+        assertEquals(List.of(152L, 437L, 80L, 12L, 64L, 19L), series(byProgramme, 0));
+        Map<String, Object> byParty = chart("chart-by-party");
+        long total = ((List<?>) byParty.get("data")).stream().flatMap(d -> ((List<?>) d).stream())
+                .mapToLong(v -> ((Number) v).longValue()).sum();
+        assertEquals(764, total);
+        assertEquals(6, ((List<?>) byParty.get("data")).size(), "one series per programme");
+        assertEveryChartHasItsTable();
+        assertCleanConsole();
+    }
+
+    @Test
+    void peerChallengesShowTheQuartersAgainstTheTargetAndTheYears() {
+        open("/dashboards/peer-challenges?year=2015-16");
+        Map<String, Object> byQuarter = chart("chart-by-quarter");
+        assertEquals(18L, ((Number) series(byQuarter, 0).get(0)).longValue());
+        assertEquals(13L, ((Number) series(byQuarter, 0).get(1)).longValue());
+        assertEquals(50L, ((Number) series(byQuarter, 2).get(1)).longValue());
+        Map<String, Object> byYear = chart("chart-by-year");
+        assertTrue(((List<?>) byYear.get("labels")).containsAll(List.of("2015/16", "2018/19", "2019/20")));
+        assertTrue(series(byYear, 0).contains(145L));
+        assertEveryChartHasItsTable();
+        assertCleanConsole();
+    }
+
+    @Test
+    void financeShowsAnnexCsVariances() {
+        open("/dashboards/finance?year=2015-16");
+        Map<String, Object> variance = chart("chart-variance");
+        List<?> labels = (List<?>) variance.get("labels");
+        assertEquals(315L, ((Number) series(variance, 0).get(labels.indexOf("Property Costs"))).longValue());
+        assertEveryChartHasItsTable();
+        assertCleanConsole();
+    }
+
+    @Test
+    void theYearPageListsEveryTargetAndTheTargetPageDrawsItsChart() {
+        open("/years/2015-16?quarter=Q2");
+        assertEquals(27, browser.findElements(By.cssSelector("table.deliverables tr[data-code]")).size());
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("15 are rag-rated green"));
+        open("/years/2015-16/targets/PEER-01?quarter=Q2");
+        Map<String, Object> target = chart("target-chart");
+        assertEquals(List.of(18L, 31L), series(target, 0).subList(0, 2));
+        assertCleanConsole();
+    }
+
+    @ParameterizedTest(name = "axe: {0}")
+    @ValueSource(strings = {"/years/2015-16?quarter=Q2", "/years/2015-16/targets/PEER-01", "/years/2015-16/finance?period=7",
+            "/years/2015-16/report?quarter=Q2", "/dashboards/leadership?year=2015-16", "/dashboards/peer-challenges",
+            "/dashboards/finance", "/across-years?code=PEER-01"})
+    void noSeriousOrCriticalAccessibilityViolations(String path) throws IOException {
+        open(path);
+        ((JavascriptExecutor) browser).executeScript(axeSource());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => "
+                        + "({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))))"
+                        + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
+        List<Map<String, Object>> serious = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+        assertTrue(serious.isEmpty(), path + ": " + serious);
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> chart(String canvasId) {
+        Object result = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((JavascriptExecutor) d).executeScript(
+                "const c = document.getElementById(arguments[0]);"
+                        + "const chart = c && window.Chart && Chart.getChart(c);"
+                        + "return chart ? {labels: chart.data.labels, data: chart.data.datasets.map(s => s.data)} : null;",
+                canvasId));
+        return (Map<String, Object>) result;
+    }
+
+    private static List<Object> series(Map<String, Object> chart, int index) {
+        return ((List<?>) ((List<?>) chart.get("data")).get(index)).stream()
+                .map(v -> v instanceof Number n ? (Object) n.longValue() : v).collect(Collectors.toList());
+    }
+
+    private void assertEveryChartHasItsTable() {
+        var canvases = browser.findElements(By.tagName("canvas"));
+        assertFalse(canvases.isEmpty());
+        for (var canvas : canvases) {
+            String id = canvas.getAttribute("id");
+            assertFalse(browser.findElements(By.cssSelector("table[data-chart='" + id + "'] tbody tr")).isEmpty(),
+                    id + " has no table of its numbers");
+            assertTrue(chart(id) != null, id + " was not drawn");
+        }
+    }
+
+    private void assertCleanConsole() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertTrue(errors.isEmpty(), "browser console errors: " + errors);
+    }
+
+    private String axeSource() throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+}
