@@ -68,6 +68,11 @@ public final class LocalPostgres implements AutoCloseable {
      * A new home gets a new cluster; an existing one is reused, so a restart keeps every figure.
      */
     public static LocalPostgres start(Path home) {
+        return start(home, 0);
+    }
+
+    /** As {@link #start(Path)}, on the given port (0: any free one), so a restarted server can be found again. */
+    public static LocalPostgres start(Path home, int requestedPort) {
         try {
             Path bin = extractBinaries();
             Path root = home.toAbsolutePath().normalize();
@@ -78,7 +83,7 @@ public final class LocalPostgres implements AutoCloseable {
             Path data = root.resolve("pgdata");
             String password = initialiseIfNew(bin, data);
             stopOrphanedServer(bin, data);
-            int port = freePort();
+            int port = requestedPort > 0 ? requestedPort : freePort();
             Process server = launch(bin, data, port);
             LocalPostgres postgres = new LocalPostgres(data, bin, port, password, server);
             postgres.awaitReady();

@@ -92,6 +92,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
+            Response response = respond(Problem.of(503, "Service unavailable", DatabaseOutage.DETAIL, uri.getPath()), headers);
+            return Response.fromResponse(response).header("Retry-After", "30").build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(Problem.of(500, "Something went wrong",

@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import uk.gov.sli.problem.DatabaseOutage;
 
 /**
  * Puts the Basic challenge on the API's 401s, and answers 429 to sign-in attempts from a locked-out user or address before any password is checked:
@@ -26,6 +27,22 @@ public class ThrottleFilter {
 
     void register(@Observes Router router) {
         router.route().order(FIRST).handler(this::refuseWhileLockedOut);
+        // Signing in reads the users table; if the database is down that failure is an outage, not a 500.
+        router.route().failureHandler(routing -> {
+            if (routing.failure() != null && DatabaseOutage.isCause(routing.failure()) && !routing.response().ended()) {
+                boolean api = routing.normalizedPath().startsWith("/api");
+                routing.response().setStatusCode(503).putHeader("Retry-After", "30")
+                        .putHeader("Content-Type", api ? "application/problem+json" : "text/html; charset=UTF-8")
+                        .end(api
+                                ? "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\""
+                                        + DatabaseOutage.DETAIL + "\"}"
+                                : "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Service unavailable</title>"
+                                        + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Service unavailable</h1><p>"
+                                        + DatabaseOutage.DETAIL + "</p></main></body></html>");
+            } else {
+                routing.next();
+            }
+        });
     }
 
     void refuseWhileLockedOut(RoutingContext routing) {

@@ -12,11 +12,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Restores the signed-in user from the encrypted form-login cookie, with the role held now: a user removed or
- * demoted since signing in loses the access at once.
+ * Restores the signed-in user from the encrypted form-login cookie, with the role held now (checked against
+ * the database at most every few minutes): a user removed or demoted loses the access soon after.
  */
 @ApplicationScoped
 public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    @jakarta.inject.Inject
+    VerifiedUsers verified;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -26,13 +29,19 @@ public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(request.getPrincipal()));
-            if (user == null) {
-                throw new AuthenticationFailedException("the user no longer exists");
+            String username = request.getPrincipal();
+            var roles = verified.rolesIfRecent(username);
+            if (roles.isEmpty()) {
+                AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(username));
+                if (user == null) {
+                    throw new AuthenticationFailedException("the user no longer exists");
+                }
+                roles = java.util.Optional.of(user.grantedRoles());
+                verified.remember(username, null, user.grantedRoles());
             }
             return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(user.username))
-                    .addRoles(user.grantedRoles())
+                    .setPrincipal(new QuarkusPrincipal(username))
+                    .addRoles(roles.get())
                     .build();
         });
     }

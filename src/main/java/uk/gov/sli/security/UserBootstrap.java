@@ -46,7 +46,8 @@ public class UserBootstrap {
                     + "then add people with PUT /api/users/{username}.");
             return;
         }
-        users.save("admin", adminPassword.get(), Roles.ADMIN);
-        LOG.info("Created the 'admin' user from SLI_ADMIN_PASSWORD");
+        if (users.bootstrapAdmin(adminPassword.get())) {
+            LOG.info("Created the 'admin' user from SLI_ADMIN_PASSWORD");
+        }
     }
 }

@@ -25,6 +25,9 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    VerifiedUsers verified;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -44,6 +47,10 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
             throw new AuthenticationFailedException("too many failed sign-ins");
         }
         String password = new String(request.getPassword().getPassword());
+        var recent = verified.rolesIfVerified(username, password);
+        if (recent.isPresent()) {
+            return identity(username, recent.get(), request);
+        }
         AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(username));
         boolean matches = BcryptUtil.matches(password, user == null ? DECOY_HASH : user.passwordHash);
         if (user == null || !matches) {
@@ -51,9 +58,15 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
             throw new AuthenticationFailedException("wrong username or password");
         }
         throttle.recordSuccess(username);
+        verified.remember(username, password, user.grantedRoles());
+        return identity(user.username, user.grantedRoles(), request);
+    }
+
+    private static SecurityIdentity identity(String username, java.util.Set<String> roles,
+            UsernamePasswordAuthenticationRequest request) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username))
-                .addRoles(user.grantedRoles())
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRoles(roles)
                 .addCredential(request.getPassword())
                 .build();
     }

@@ -25,12 +25,32 @@ public class UserService {
     /** For the dev and test profiles' well-known users, whose passwords are deliberately short. */
     @Transactional
     public void ensure(String username, String password, String role) {
+        holdUsersLock();
         if (AppUser.findById(username) == null) {
             store(username, password, role);
         }
     }
 
+    /** Creates the first admin if, and only if, there are no users; safe when several instances start together. */
+    @Transactional
+    public boolean bootstrapAdmin(String password) {
+        holdUsersLock();
+        if (AppUser.count() > 0) {
+            return false;
+        }
+        save("admin", password, Roles.ADMIN);
+        return true;
+    }
+
+    private void holdUsersLock() {
+        AppUser.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('sli:users'))").getSingleResult();
+    }
+
+    @jakarta.inject.Inject
+    VerifiedUsers verified;
+
     private boolean store(String username, String password, String role) {
+        verified.forget(username);
         AppUser user = AppUser.findById(username);
         boolean created = user == null;
         if (created) {
