@@ -1,0 +1,60 @@
+package uk.gov.sli.mou;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import uk.gov.sli.testing.As;
+
+/** The year page and the deliverables JSON cost the same number of SQL statements for 3 targets as for 60. */
+@QuarkusTest
+class BoundedQueriesTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void statementsDoNotGrowWithTheNumberOfTargets() {
+        createYear("2036-37", 3);
+        createYear("2037-38", 60);
+        for (String path : new String[] {"/api/years/%s/deliverables?quarter=Q4", "/years/%s?quarter=Q4",
+                "/api/years/%s/export.xlsx?quarter=Q4"}) {
+            long small = statements(String.format(path, "2036-37"));
+            long large = statements(String.format(path, "2037-38"));
+            assertEquals(small, large, path + ": " + small + " statements for 3 targets, " + large + " for 60");
+            assertTrue(large <= 10, path + " issues " + large + " statements");
+        }
+    }
+
+    private long statements(String path) {
+        As.viewer().get(path).then().statusCode(200); // warm: sign-in and caches
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        As.viewer().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    private static void createYear(String year, int targets) {
+        As.admin().contentType(ContentType.JSON).body("{\"department\":\"SYNTHETIC\"}").put("/api/years/" + year);
+        String targetRows = IntStream.rangeClosed(1, targets)
+                .mapToObj(i -> "B-" + i + ",Theme " + (i % 5) + ",Target " + i + "," + (10 + i) + ",councils,cumulative,true")
+                .collect(Collectors.joining("\n"));
+        As.admin().contentType("text/csv").body("code,theme,title,target,unit,measure,key\n" + targetRows)
+                .post("/api/years/" + year + "/targets").then().statusCode(200);
+        String figureRows = IntStream.rangeClosed(1, targets).boxed()
+                .flatMap(i -> IntStream.rangeClosed(1, 4).mapToObj(q -> "B-" + i + ",Q" + q + "," + (i % 7) + ",note " + q))
+                .collect(Collectors.joining("\n"));
+        As.editor().contentType("text/csv").body("code,quarter,value,commentary\n" + figureRows)
+                .post("/api/years/" + year + "/figures").then().statusCode(200);
+    }
+}
