@@ -80,7 +80,8 @@ public class DashboardSources {
 
     private ChartData peerPipeline(String yearId, Map<String, String> params) {
         return new ChartData(List.of("Delivered", "Delivered, confirmed or in discussion"),
-                List.of(new ChartData.Series("Peer challenges", List.of(
+                // A year's documents may give neither figure: those points are empty, not an error.
+                List.of(new ChartData.Series("Peer challenges", java.util.Arrays.asList(
                         headline(yearId, "peer_challenges_delivered"), headline(yearId, "peer_challenges_pipeline")))),
                 "peer challenges");
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -259,8 +258,13 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /** Through the driver class itself: DriverManager cannot see it from every class loader (exec:java, tests). */
     private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, password);
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", SUPERUSER);
+        credentials.setProperty("password", password);
+        credentials.setProperty("connectTimeout", "2");
+        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/" + database, credentials);
     }
 
     /** Extracts the packaged binaries once per version into the temp directory, readable by the server user. */

@@ -66,7 +66,7 @@ public class FinanceService {
         if (chosen != null) {
             FinanceImporter.checkPeriod(chosen);
         }
-        List<FinanceLine> stored = chosen == null ? List.of() : new ArrayList<>(FinanceLine.forPeriod(yearId, chosen));
+        List<FinanceLine> stored = chosen == null ? new ArrayList<>() : new ArrayList<>(FinanceLine.forPeriod(yearId, chosen));
         stored.sort(Comparator.comparing((FinanceLine l) -> l.section).thenComparingInt(l -> l.displayOrder));
         Thresholds thresholds = thresholds();
         List<FinanceRow> lines = stored.stream().map(l -> row(l, thresholds)).toList();

@@ -43,6 +43,15 @@ class DashboardApiTest {
     }
 
     @Test
+    void aYearWithoutHeadlineFiguresShowsEmptyPointsRatherThanFailing() {
+        As.viewer().get("/api/dashboards/peer-challenges?year=2018-19").then().statusCode(200)
+                .body("panels.find { it.id == 'pipeline' }.series[0].data", contains(145, null));
+        As.viewer().get("/api/dashboards/leadership?year=2019-20").then().statusCode(200);
+        As.viewer().get("/api/dashboards/finance?year=2019-20").then().statusCode(200);
+        As.viewer().get("/dashboards/finance?year=2019-20").then().statusCode(200);
+    }
+
+    @Test
     void financeShowsAnnexCsVariances() {
         As.viewer().get("/api/dashboards/finance?year=2015-16").then().statusCode(200)
                 .body("panels[0].labels", hasItems("Property Costs", "Extra Employee Costs"))

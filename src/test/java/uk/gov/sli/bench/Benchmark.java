@@ -1,0 +1,246 @@
+package uk.gov.sli.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import uk.gov.sli.embedded.LocalPostgres;
+import uk.gov.sli.it.PackagedService;
+
+/**
+ * The project's benchmark: {@code ./mvnw -B -Pbenchmark package -DskipTests}. Builds a clearly synthetic dataset
+ * (20 years x 60 targets, finance, leadership and peer challenge figures; never mixed with seed-data/) in a fresh
+ * PostgreSQL, starts the packaged service, drives load on loopback with wrk, and prints requests/s, p50 and p99
+ * per endpoint with its ratio to the /q/health/live ceiling measured in the same run, start-to-ready time and RSS.
+ */
+public final class Benchmark {
+
+    private static final String PASSWORD = "benchmark-password";
+    private static final int YEARS = 20;
+    private static final int TARGETS = 60;
+    private static final String LAST_YEAR = yearId(2040 + YEARS - 1);
+
+    private record Result(String name, double requestsPerSecond, double p50Millis, double p99Millis) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int connections = Integer.parseInt(System.getProperty("bench.connections", "8"));
+        String duration = System.getProperty("bench.duration", "10s");
+        Path home = Files.createTempDirectory("sli-bench");
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String wrk = requireWrk();
+        try (LocalPostgres db = LocalPostgres.start(home.resolve("db"))) {
+            Map<String, String> env = Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", db.username(), "QUARKUS_DATASOURCE_PASSWORD", db.password(),
+                    "SLI_ADMIN_PASSWORD", PASSWORD, "SLI_SEED_DATA_LOAD_WHEN_EMPTY", "false",
+                    "QUARKUS_LOG_LEVEL", "WARN");
+            Duration firstStart;
+            try (PackagedService first = PackagedService.start(env)) {
+                firstStart = first.startToReady();
+                Instant loading = Instant.now();
+                loadSyntheticData(first.baseUrl());
+                System.out.printf("Synthetic dataset (%d years x %d targets) loaded through the API in %d ms%n", YEARS, TARGETS,
+                        Duration.between(loading, Instant.now()).toMillis());
+            }
+            try (PackagedService service = PackagedService.start(env)) {
+                String base = service.baseUrl();
+                long xlsxMillis = timeSingleRequest(base + "/api/years/" + LAST_YEAR + "/export.xlsx?quarter=Q4");
+                long packMillis = timeSingleRequest(base + "/api/years/" + LAST_YEAR + "/monitoring-pack.xlsx?quarter=Q4");
+                List<Result> results = new ArrayList<>();
+                String[][] endpoints = {
+                        {"/q/health/live (ceiling)", "/q/health/live"},
+                        {"deliverables JSON", "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4"},
+                        {"year page (HTML)", "/years/" + LAST_YEAR + "?quarter=Q4"},
+                        {"dashboard data (peer challenges)", "/api/dashboards/peer-challenges?year=" + LAST_YEAR},
+                        {"Annex B XLSX export", "/api/years/" + LAST_YEAR + "/export.xlsx?quarter=Q4"},
+                };
+                for (String[] endpoint : endpoints) {
+                    timeSingleRequest(base + endpoint[1]); // warm up the path once
+                    results.add(runWrk(wrk, endpoint[0], base + endpoint[1], connections, duration));
+                }
+                long rssKb = rssKilobytes(service.pid());
+                print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis);
+            }
+        }
+    }
+
+    private static void print(List<Result> results, int connections, String duration, Duration firstStart,
+            Duration start, long rssKb, long xlsxMillis, long packMillis) throws IOException {
+        double ceiling = results.get(0).requestsPerSecond();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nBenchmark %s on %s (%d cores), wrk %d connections x %s per endpoint%n",
+                LocalDate.now(), machine(), Runtime.getRuntime().availableProcessors(), connections, duration));
+        out.append("| endpoint | requests/s | ratio to ceiling | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
+        for (Result r : results) {
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f |%n", r.name(), r.requestsPerSecond(),
+                    r.requestsPerSecond() / ceiling, r.p50Millis(), r.p99Millis()));
+        }
+        out.append(String.format(Locale.ROOT, "%nstart-to-ready: %d ms (empty database: %d ms, with migrations)%n",
+                start.toMillis(), firstStart.toMillis()));
+        out.append(String.format(Locale.ROOT, "RSS after the load: %d MB%n", rssKb / 1024));
+        out.append(String.format(Locale.ROOT, "single Annex B XLSX export (60 targets): %d ms; monitoring pack: %d ms%n",
+                xlsxMillis, packMillis));
+        System.out.println(out);
+        Path report = Path.of("target", "benchmark.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, out.toString());
+        System.out.println("Written to " + report);
+    }
+
+    private static Result runWrk(String wrk, String name, String url, int connections, String duration)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(wrk, "-t2", "-c" + connections, "-d" + duration, "--latency",
+                "-H", "Authorization: " + authorization(), url).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        if (output.contains("Non-2xx or 3xx responses")) {
+            throw new IllegalStateException(name + " answered errors under load:\n" + output);
+        }
+        return new Result(name, number(output, "Requests/sec:\\s+([\\d.]+)"),
+                millis(output, "\\s50%\\s+([\\d.]+)(us|ms|s)"), millis(output, "\\s99%\\s+([\\d.]+)(us|ms|s)"));
+    }
+
+    private static double number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk output without " + regex + ":\n" + text);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static double millis(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk output without " + regex + ":\n" + text);
+        }
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+    }
+
+    private static long timeSingleRequest(String url) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization()).build();
+        client.send(request, HttpResponse.BodyHandlers.discarding());
+        Instant start = Instant.now();
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return Duration.between(start, Instant.now()).toMillis();
+    }
+
+    /** 20 synthetic years, SYNTHETIC in the department so nobody mistakes them for real figures. */
+    private static void loadSyntheticData(String base) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int y = 0; y < YEARS; y++) {
+            String year = yearId(2040 + y);
+            send(client, "PUT", base + "/api/years/" + year, "application/json",
+                    "{\"department\":\"SYNTHETIC benchmark data\",\"grant\":" + (15_000_000 + y * 100_000) + "}");
+            StringBuilder targets = new StringBuilder("code,theme,title,description,target,unit,measure,key\n");
+            StringBuilder figures = new StringBuilder("code,quarter,value,commentary,rag_override,rag_reason\n");
+            for (int t = 1; t <= TARGETS; t++) {
+                String code = (t == 1 ? "PEER" : "SYN") + "-" + String.format("%02d", t);
+                targets.append(String.format(Locale.ROOT, "%s,Synthetic theme %d,Synthetic target %d,Synthetic MoU text %d,%d,councils,%s,%s%n",
+                        code, t % 5, t, t, 20 + (t * 7 + y) % 180, t % 4 == 0 ? "snapshot" : "cumulative", t % 3 != 0));
+                for (int q = 1; q <= 4; q++) {
+                    boolean override = (t + q + y) % 11 == 0;
+                    figures.append(String.format(Locale.ROOT, "%s,Q%d,%d,Synthetic commentary for quarter %d,%s,%s%n", code, q,
+                            (t * q + y) % 40, q, override ? "AMBER" : "", override ? "synthetic reason" : ""));
+                }
+            }
+            send(client, "POST", base + "/api/years/" + year + "/targets", "text/csv", targets.toString());
+            send(client, "POST", base + "/api/years/" + year + "/figures", "text/csv", figures.toString());
+            StringBuilder finance = new StringBuilder("section,description,budget_ytd,actual_ytd,budget_year,forecast_outturn\n");
+            for (int l = 1; l <= 20; l++) {
+                String section = l <= 7 ? "Core income" : l <= 17 ? "Core expenditure" : "Ring-fenced";
+                int sign = l <= 7 ? -1 : 1;
+                finance.append(String.format(Locale.ROOT, "%s,Synthetic line %d,%d,%d,%d,%d%n", section, l, sign * 500 * l,
+                        sign * (480 + y) * l, sign * 900 * l, sign * (880 + 3 * y) * l));
+            }
+            send(client, "POST", base + "/api/years/" + year + "/finance?period=7", "text/csv", finance.toString());
+            StringBuilder bookings = new StringBuilder("dimension,category,programme,bookings\n");
+            for (String programme : List.of("LA", "LE", "FoL", "LEAD", "NXG", "LEDGE")) {
+                for (String party : List.of("Party A", "Party B", "Party C")) {
+                    bookings.append("party,").append(party).append(',').append(programme).append(',').append(5 + y).append('\n');
+                }
+            }
+            send(client, "POST", base + "/api/years/" + year + "/leadership/bookings", "text/csv", bookings.toString());
+            send(client, "POST", base + "/api/years/" + year + "/headlines", "text/csv",
+                    "measure,value,qualifier,source\npeer_challenges_pipeline," + (90 + y) + ",,synthetic benchmark data\n");
+        }
+    }
+
+    private static void send(HttpClient client, String method, String url, String type, String body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .header("Authorization", authorization()).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static String authorization() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String yearId(int start) {
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
+    private static long rssKilobytes(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static String machine() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static String requireWrk() throws IOException, InterruptedException {
+        for (String candidate : List.of("/usr/bin/wrk", "/usr/local/bin/wrk")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        System.out.println("Installing wrk (Debian package)");
+        Process install = new ProcessBuilder("sh", "-c", "(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)"
+                + " || (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)").inheritIO().start();
+        if (install.waitFor() != 0 || !Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+            throw new IllegalStateException("wrk is needed: apt-get install wrk");
+        }
+        return "/usr/bin/wrk";
+    }
+
+    private Benchmark() {
+    }
+}
