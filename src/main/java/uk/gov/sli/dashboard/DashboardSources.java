@@ -93,17 +93,26 @@ public class DashboardSources {
         List<BigDecimal> planned = new ArrayList<>();
         List<BigDecimal> corporate = new ArrayList<>();
         List<BigDecimal> firstHalf = new ArrayList<>();
+        Map<String, Target> targets = new java.util.HashMap<>();
+        for (Target t : Target.readAcrossYears(code)) {
+            targets.put(t.yearId, t);
+        }
+        Map<String, Map<String, BigDecimal>> headlines = new java.util.HashMap<>();
+        for (HeadlineFigure h : HeadlineFigure.<HeadlineFigure>list("measure like 'peer_challenges%'")) {
+            headlines.computeIfAbsent(h.yearId, y -> new java.util.HashMap<>()).put(h.measure, DeliverablesService.plain(h.value));
+        }
         for (MouYear year : MouYear.<MouYear>list("order by id")) {
-            Optional<Target> target = Target.findByCode(year.id, code);
+            Optional<Target> target = Optional.ofNullable(targets.get(year.id));
+            Map<String, BigDecimal> stated = headlines.getOrDefault(year.id, Map.of());
             BigDecimal reported = target.map(t -> DeliverablesService.row(t, Quarter.Q4).total()).orElse(null);
-            BigDecimal headlineDelivered = headline(year.id, "peer_challenges_delivered");
+            BigDecimal headlineDelivered = stated.get("peer_challenges_delivered");
             labels.add(year.label);
             delivered.add(reported != null ? reported : headlineDelivered);
-            BigDecimal plan = headline(year.id, "peer_challenges_planned");
+            BigDecimal plan = stated.get("peer_challenges_planned");
             planned.add(plan != null ? plan : target.map(t -> DeliverablesService.plain(t.targetValue)).orElse(null));
-            BigDecimal corp = headline(year.id, "peer_challenges_corporate_or_finance");
-            corporate.add(corp != null ? corp : headline(year.id, "peer_challenges_corporate_planned"));
-            firstHalf.add(headline(year.id, "peer_challenges_delivered_first_half"));
+            BigDecimal corp = stated.get("peer_challenges_corporate_or_finance");
+            corporate.add(corp != null ? corp : stated.get("peer_challenges_corporate_planned"));
+            firstHalf.add(stated.get("peer_challenges_delivered_first_half"));
         }
         return new ChartData(labels, List.of(new ChartData.Series("Delivered (to date)", delivered),
                 new ChartData.Series("Target or planned", planned),

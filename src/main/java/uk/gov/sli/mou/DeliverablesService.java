@@ -14,15 +14,35 @@ import uk.gov.sli.rules.KeyTargetSummary;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
 
-/** Assembles a year's deliverables from the database through the rules core; one query for the lot. */
+/**
+ * Assembles a year's deliverables from the database through the rules core, in one query. The result is kept
+ * per year and quarter until the year's data version (moved on by a database trigger on every change, from any
+ * instance) says otherwise, so a repeated read costs one small query.
+ */
 @ApplicationScoped
 public class DeliverablesService {
 
+    private record Computed(long dataVersion, YearDeliverables deliverables) {
+    }
+
+    private final Map<String, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Transactional
     public YearDeliverables asAt(String yearId, Quarter quarter) {
-        MouYear year = Years.require(yearId);
-        List<DeliverableRow> rows = Target.listWithFigures(yearId).stream().map(t -> row(t, quarter)).toList();
-        return new YearDeliverables(year.id, year.label, quarter.name(), rows, summarise(rows));
+        Object[] year = MouYear.getEntityManager()
+                .createQuery("select y.label, y.dataVersion from MouYear y where y.id = ?1", Object[].class)
+                .setParameter(1, yearId).getResultStream().findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No MoU year '" + yearId + "'"));
+        long dataVersion = (Long) year[1];
+        String key = yearId + "/" + quarter;
+        Computed cached = computed.get(key);
+        if (cached != null && cached.dataVersion() == dataVersion) {
+            return cached.deliverables();
+        }
+        List<DeliverableRow> rows = Target.readWithFigures(yearId).stream().map(t -> row(t, quarter)).toList();
+        YearDeliverables result = new YearDeliverables(yearId, (String) year[0], quarter.name(), rows, summarise(rows));
+        computed.put(key, new Computed(dataVersion, result));
+        return result;
     }
 
     /** The quarter asked for, or when none is, the latest quarter with a reported figure (Q1 if none). */

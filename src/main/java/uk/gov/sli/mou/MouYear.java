@@ -35,6 +35,11 @@ public class MouYear extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
+    /** Moved on by the database whenever the year's themes, targets or figures change; never written here. */
+    @Column(name = "data_version", nullable = false, insertable = false, updatable = false)
+    @org.hibernate.envers.NotAudited
+    public long dataVersion;
+
     /** The year an officer most likely wants: the latest one with targets (a year may hold headlines only). */
     public static Optional<MouYear> latest() {
         Optional<MouYear> withTargets = find("from MouYear y where exists (select 1 from Target t where t.yearId = y.id) "

@@ -129,13 +129,32 @@ public class Target extends PanacheEntityBase {
         return find("yearId = ?1 and code = ?2", yearId, code).firstResultOptional();
     }
 
+    /** Hibernate de-duplicates fetch-joined roots itself; "distinct" would only make PostgreSQL sort the rows. */
+    private static final String YEAR_WITH_FIGURES = """
+            select t from Target t
+            join fetch t.theme th
+            left join fetch t.figures
+            where t.yearId = ?1
+            order by th.displayOrder, t.displayOrder""";
+
     /** Every target of a year with its theme and figures, in display order, in one query. */
     public static List<Target> listWithFigures(String yearId) {
+        return find(YEAR_WITH_FIGURES, yearId).list();
+    }
+
+    /** As {@link #listWithFigures}, for reading only: no snapshots kept for dirty checking. */
+    public static List<Target> readWithFigures(String yearId) {
+        return find(YEAR_WITH_FIGURES, yearId).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** The targets with this code in every year, with their figures, in one query. */
+    public static List<Target> readAcrossYears(String code) {
         return find("""
-                select distinct t from Target t
-                join fetch t.theme th
+                select t from Target t
+                join fetch t.theme
                 left join fetch t.figures
-                where t.yearId = ?1
-                order by th.displayOrder, t.displayOrder""", yearId).list();
+                where t.code = ?1
+                order by t.yearId""", code)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

@@ -36,13 +36,20 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public static PackagedService start(Map<String, String> environment) throws IOException, InterruptedException {
+        return start(environment, List.of());
+    }
+
+    public static PackagedService start(Map<String, String> environment, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the package phase first (mvn verify does)");
         }
         int port = freePort();
         Path log = Files.createTempFile("sli-service", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

@@ -36,12 +36,17 @@ class BoundedQueriesTest {
         }
     }
 
+    /** Statements for the first (computed) request; a repeat is served from the computed view. */
     private long statements(String path) {
-        As.viewer().get(path).then().statusCode(200); // warm: sign-in and caches
+        As.viewer().get("/api/years").then().statusCode(200); // sign-in, so that only the page's own work is counted
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         As.viewer().get(path).then().statusCode(200);
-        return stats.getPrepareStatementCount();
+        long first = stats.getPrepareStatementCount();
+        stats.clear();
+        As.viewer().get(path).then().statusCode(200);
+        assertTrue(stats.getPrepareStatementCount() <= first, path + ": a repeat costs no more than the first request");
+        return first;
     }
 
     private static void createYear(String year, int targets) {
