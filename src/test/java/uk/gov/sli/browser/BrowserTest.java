@@ -124,6 +124,19 @@ class BrowserTest {
     }
 
     @Test
+    void theFinancePageAndTheReportDrawTheirChartsFromTheirTables() {
+        open("/years/2015-16/finance?period=7");
+        Map<String, Object> variance = chart("variance-chart");
+        List<?> labels = (List<?>) variance.get("labels");
+        assertEquals(315L, ((Number) series(variance, 0).get(labels.indexOf("Property Costs"))).longValue(), "adverse");
+        assertEquals(-424L, ((Number) series(variance, 1).get(labels.indexOf("Core Employee Costs"))).longValue(), "favourable");
+        open("/years/2015-16/report?quarter=Q2");
+        Map<String, Object> achieved = chart("achieved-chart");
+        assertEquals(31L, ((Number) series(achieved, 0).get(((List<?>) achieved.get("labels")).indexOf("PEER-01"))).longValue());
+        assertCleanConsole();
+    }
+
+    @Test
     void theYearPageListsEveryTargetAndTheTargetPageDrawsItsChart() {
         open("/years/2015-16?quarter=Q2");
         assertEquals(27, browser.findElements(By.cssSelector("table.deliverables tr[data-code]")).size());

@@ -45,8 +45,10 @@ class YearPageTest {
         As.viewer().get("/years/2015-16/targets/PEER-01").then().statusCode(200)
                 .body(containsString("Delivering at least 100 peer challenges"))
                 .body(containsString("id=\"target-chart\""))
-                .body(containsString("data-series=\"actual\" data-value=\"31\""))
-                .body(containsString("data-series=\"expected\" data-value=\"50\""))
+                .body(containsString("data-series=\"Actual to date\""))
+                .body(containsString("data-label=\"Q2\""))
+                .body(containsString("data-value=\"31\""))
+                .body(containsString("data-value=\"50\""))
                 .body(containsString("/webjars/chart.js/dist/chart.umd.js"));
     }
 

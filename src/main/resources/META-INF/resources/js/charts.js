@@ -1,5 +1,8 @@
-// Draws every dashboard panel from the table under it. Series differ in pattern, point shape and dash as well as
-// colour, and the legend names them, so the charts read without colour.
+// Draws every chart on a page from the table that carries its numbers: <table data-chart="canvas id"
+// data-chart-type="bar|stacked-bar|horizontal-bar|line|bar-line|doughnut">, series named by th[data-series] in the
+// header, each row labelled by [data-label] with its values in [data-value] cells, in series order. The table stays
+// the source of truth. Series differ in pattern, point shape and dash as well as colour, and the legend names them,
+// so the charts read without colour.
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') {
@@ -39,7 +42,8 @@
     var kind = table.dataset.chartType;
     var seriesNames = Array.prototype.map.call(table.tHead.querySelectorAll('th[data-series]'),
       function (th) { return th.dataset.series; });
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var rows = Array.prototype.filter.call(table.querySelectorAll('tbody tr'),
+      function (row) { return row.querySelector('[data-label]') !== null; });
     var labels = rows.map(function (row) { return row.querySelector('[data-label]').dataset.label; });
     var datasets = seriesNames.map(function (name, i) {
       var data = rows.map(function (row) {
@@ -58,7 +62,7 @@
       }
       return dataset;
     });
-    var stacked = kind === 'stacked-bar';
+    var stacked = kind === 'stacked-bar' || kind === 'horizontal-bar';
     var options = { animation: false, responsive: true, plugins: { legend: { labels: { usePointStyle: true } } } };
     if (kind !== 'doughnut') {
       options.scales = { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true } };
