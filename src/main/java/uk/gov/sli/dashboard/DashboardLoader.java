@@ -3,7 +3,6 @@ package uk.gov.sli.dashboard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,9 +124,5 @@ public final class DashboardLoader {
         if (value == null || value.isBlank()) {
             throw new InvalidDashboardException(file, field, "is missing; expected " + expected);
         }
-    }
-
-    static List<String> names(Map<String, DashboardDefinition> dashboards) {
-        return new ArrayList<>(dashboards.keySet());
     }
 }
