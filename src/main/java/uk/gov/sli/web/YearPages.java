@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import uk.gov.sli.audit.FigureHistory;
+import uk.gov.sli.headline.HeadlineFigure;
 import uk.gov.sli.mou.DeliverableRow;
 import uk.gov.sli.mou.DeliverablesService;
 import uk.gov.sli.mou.MouYear;
@@ -45,7 +46,7 @@ public class YearPages {
     static class Templates {
         static native TemplateInstance year(YearDeliverables deliverables, List<MouYear> years,
                 Map<String, List<DeliverableRow>> themes, Quarter quarter, List<Quarter> quarters, Rag ragFilter,
-                List<Rag> rags, int shown, String signedOff, String imported);
+                List<Rag> rags, int shown, String signedOff, String imported, List<HeadlineFigure> headlines);
 
         static native TemplateInstance target(MouYear year, Target target, List<QuarterLine> lines, Quarter quarter,
                 List<FigureHistory.Entry> history, boolean saved);
@@ -88,7 +89,8 @@ public class YearPages {
         }
         return Templates.year(result, MouYear.list("order by id desc"), themes, quarter, Arrays.asList(Quarter.values()),
                 ragFilter, Arrays.asList(Rag.values()), shown,
-                locks.signedOff(id, quarter).map(e -> QuarterLocks.describe(id, quarter, e)).orElse(null), imported);
+                locks.signedOff(id, quarter).map(e -> QuarterLocks.describe(id, quarter, e)).orElse(null), imported,
+                result.targets().isEmpty() ? HeadlineFigure.forYear(id) : List.of());
     }
 
     @GET

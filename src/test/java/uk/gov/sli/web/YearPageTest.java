@@ -1,7 +1,6 @@
 package uk.gov.sli.web;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,14 @@ import uk.gov.sli.testing.As;
 class YearPageTest {
 
     @Test
-    void homeGoesToTheLatestYear() {
-        String latest = As.viewer().get("/api/years").then().extract().path("[0].id");
-        As.viewer().redirects().follow(false).get("/").then().statusCode(303)
-                .header("Location", endsWith("/years/" + latest));
+    void homeGoesToTheLatestYearThatHasTargets() {
+        String location = As.viewer().redirects().follow(false).get("/").then().statusCode(303).extract().header("Location");
+        String year = location.substring(location.lastIndexOf('/') + 1);
+        java.util.List<String> years = As.viewer().get("/api/years").then().extract().path("id");
+        for (String later : years.subList(0, years.indexOf(year))) {
+            As.viewer().get("/api/years/" + later + "/deliverables").then().body("targets", org.hamcrest.Matchers.empty());
+        }
+        As.viewer().get("/api/years/" + year + "/deliverables").then().body("targets", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
     }
 
     @Test
@@ -55,6 +58,15 @@ class YearPageTest {
     @Test
     void theChartLibraryIsServedWithoutAVersionInItsUrl() {
         As.viewer().get("/webjars/chart.js/dist/chart.umd.js").then().statusCode(200);
+    }
+
+    @Test
+    void aYearWithHeadlineFiguresOnlyShowsThemWithTheirSources() {
+        As.viewer().get("/years/2018-19").then().statusCode(200)
+                .body(containsString("No MoU targets are held for 2018/19"))
+                .body(containsString("peer challenges delivered"))
+                .body(containsString(">145<"))
+                .body(containsString("003_d9dbe548df690891.txt"));
     }
 
     @Test
