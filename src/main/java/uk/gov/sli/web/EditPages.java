@@ -42,6 +42,7 @@ import uk.gov.sli.mou.TargetImporter;
 import uk.gov.sli.mou.Years;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
+import uk.gov.sli.security.CurrentUser;
 import uk.gov.sli.security.Roles;
 import uk.gov.sli.signoff.QuarterLocks;
 import uk.gov.sli.signoff.QuarterSignedOffException;
@@ -78,6 +79,9 @@ public class EditPages {
 
     @Inject
     QuarterLocks locks;
+
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     @Path("years/{id}/targets/{code}/quarters/{quarter}/edit")
@@ -199,7 +203,7 @@ public class EditPages {
 
     private int importTargets(String id, Table table) {
         // Targets are the MoU itself: only admins change them, as through the API.
-        if (!io.quarkus.arc.Arc.container().instance(uk.gov.sli.security.CurrentUser.class).get().isAdmin()) {
+        if (!currentUser.isAdmin()) {
             throw new io.quarkus.security.ForbiddenException();
         }
         return targetImporter.importTargets(id, table);
