@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import uk.gov.sli.security.Roles;
+import uk.gov.sli.platform.security.Roles;
 
 @Path("/api/dashboards")
 @Produces(MediaType.APPLICATION_JSON)

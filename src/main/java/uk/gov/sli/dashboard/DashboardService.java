@@ -1,6 +1,5 @@
 package uk.gov.sli.dashboard;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import uk.gov.sli.mou.MouYear;
-import uk.gov.sli.mou.Years;
+import uk.gov.sli.platform.config.SliConfig;
 
 /** The dashboards declared in {@code dashboards/}, checked at start-up, and their panels' data for a year. */
 @ApplicationScoped
@@ -34,8 +32,8 @@ public class DashboardService {
     public record Summary(String id, String title) {
     }
 
-    @ConfigProperty(name = "sli.dashboards.directory", defaultValue = "dashboards")
-    Path directory;
+    @Inject
+    SliConfig config;
 
     @Inject
     DashboardSources sources;
@@ -44,8 +42,13 @@ public class DashboardService {
 
     /** A bad definition throws here, which stops start-up with the file, the field and what was expected. */
     void onStart(@Observes StartupEvent event) {
-        definitions = DashboardLoader.load(directory, sources.parameters());
-        LOG.infof("Dashboards from %s: %s", directory, String.join(", ", definitions.keySet()));
+        definitions = DashboardLoader.load(config.dashboards().directory(), sources.parameters());
+        LOG.infof("Dashboards from %s: %s", config.dashboards().directory(), String.join(", ", definitions.keySet()));
+    }
+
+    @Transactional
+    public List<MouYear> years() {
+        return MouYear.latestFirst();
     }
 
     public List<Summary> list() {
@@ -60,7 +63,7 @@ public class DashboardService {
         }
         MouYear year = yearParam == null || yearParam.isBlank()
                 ? MouYear.latest().orElseThrow(() -> new NotFoundException("There are no MoU years yet"))
-                : Years.require(yearParam);
+                : MouYear.require(yearParam);
         List<Panel> panels = definition.panels().stream().map(p -> {
             ChartData data = sources.load(p.source(), year.id, p.params());
             return new Panel(p.id(), p.title(), p.chart(), p.source(), data.labels(), data.series(), data.unit());

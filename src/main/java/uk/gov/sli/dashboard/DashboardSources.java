@@ -19,7 +19,11 @@ import uk.gov.sli.leadership.LeadershipScore;
 import uk.gov.sli.mou.DeliverableRow;
 import uk.gov.sli.mou.DeliverablesService;
 import uk.gov.sli.mou.MouYear;
-import uk.gov.sli.mou.Target;
+import uk.gov.sli.rules.DeliverableRules;
+import uk.gov.sli.rules.Measure;
+import uk.gov.sli.rules.Numbers;
+import uk.gov.sli.rules.Profile;
+import uk.gov.sli.rules.TargetSpec;
 import uk.gov.sli.rules.Quarter;
 
 /** The data a dashboard panel may name as its source, computed through the same services as the pages. */
@@ -61,14 +65,22 @@ public class DashboardSources {
 
     private ChartData peerByQuarter(String yearId, Map<String, String> params) {
         String code = params.getOrDefault("target", "PEER-01");
-        Optional<Target> target = Target.findByCode(yearId, code);
+        Quarter latest = deliverables.quarterOrLatest(yearId, null);
         List<String> labels = new ArrayList<>();
         List<BigDecimal> inQuarter = new ArrayList<>();
         List<BigDecimal> toDate = new ArrayList<>();
         List<BigDecimal> expected = new ArrayList<>();
         for (Quarter q : Quarter.values()) {
             labels.add(q.name() + " " + q.months());
-            DeliverableRow row = target.map(t -> DeliverablesService.row(t, q)).orElse(null);
+            // As at the latest reported quarter: later quarters are not due (rule 9).
+            DeliverableRow row = rowOf(yearId, q.isAfter(latest) ? latest : q, code);
+            if (row != null && q.isAfter(latest)) {
+                // Not due yet: no figures, but the profile still says what is expected by then.
+                inQuarter.add(null);
+                toDate.add(null);
+                expected.add(expectedAt(row, q));
+                continue;
+            }
             inQuarter.add(row == null ? null : row.quarters().get(q.name()));
             toDate.add(row == null || row.quarters().get(q.name()) == null ? null : row.total());
             expected.add(row == null ? null : row.expectedToDate());
@@ -93,23 +105,20 @@ public class DashboardSources {
         List<BigDecimal> planned = new ArrayList<>();
         List<BigDecimal> corporate = new ArrayList<>();
         List<BigDecimal> firstHalf = new ArrayList<>();
-        Map<String, Target> targets = new java.util.HashMap<>();
-        for (Target t : Target.readAcrossYears(code)) {
-            targets.put(t.yearId, t);
-        }
         Map<String, Map<String, BigDecimal>> headlines = new java.util.HashMap<>();
         for (HeadlineFigure h : HeadlineFigure.<HeadlineFigure>list("measure like 'peer_challenges%'")) {
-            headlines.computeIfAbsent(h.yearId, y -> new java.util.HashMap<>()).put(h.measure, DeliverablesService.plain(h.value));
+            headlines.computeIfAbsent(h.yearId, y -> new java.util.HashMap<>()).put(h.measure, Numbers.plain(h.value));
         }
         for (MouYear year : MouYear.<MouYear>list("order by id")) {
-            Optional<Target> target = Optional.ofNullable(targets.get(year.id));
+            Optional<DeliverableRow> target = Optional.ofNullable(
+                    rowOf(year.id, deliverables.quarterOrLatest(year.id, null), code));
             Map<String, BigDecimal> stated = headlines.getOrDefault(year.id, Map.of());
-            BigDecimal reported = target.map(t -> DeliverablesService.row(t, Quarter.Q4).total()).orElse(null);
+            BigDecimal reported = target.map(DeliverableRow::total).orElse(null);
             BigDecimal headlineDelivered = stated.get("peer_challenges_delivered");
             labels.add(year.label);
             delivered.add(reported != null ? reported : headlineDelivered);
             BigDecimal plan = stated.get("peer_challenges_planned");
-            planned.add(plan != null ? plan : target.map(t -> DeliverablesService.plain(t.targetValue)).orElse(null));
+            planned.add(plan != null ? plan : target.map(DeliverableRow::target).orElse(null));
             BigDecimal corp = stated.get("peer_challenges_corporate_or_finance");
             corporate.add(corp != null ? corp : stated.get("peer_challenges_corporate_planned"));
             firstHalf.add(stated.get("peer_challenges_delivered_first_half"));
@@ -153,7 +162,7 @@ public class DashboardSources {
         if (programme != null) {
             List<LeadershipScore> of = scores.stream().filter(s -> s.programme.equals(programme)).toList();
             return new ChartData(of.stream().map(s -> s.module).toList(), List.of(new ChartData.Series("Average score",
-                    of.stream().map(s -> DeliverablesService.plain(s.score)).toList())), "score (1-4)");
+                    of.stream().map(s -> Numbers.plain(s.score)).toList())), "score (1-4)");
         }
         List<String> labels = new ArrayList<>();
         List<BigDecimal> averages = new ArrayList<>();
@@ -170,17 +179,27 @@ public class DashboardSources {
 
     private ChartData financeVariance(String yearId, Map<String, String> params) {
         FinanceService.FinanceTable table = finance.atPeriod(yearId, period(params));
-        return new ChartData(table.lines().stream().map(FinanceService.FinanceRow::description).toList(),
+        return new ChartData(table.lines().stream().map(FinanceService.FinanceLineView::description).toList(),
                 List.of(new ChartData.Series("Budget to outturn variance",
-                        table.lines().stream().map(FinanceService.FinanceRow::outturnVariance).toList())), "£000s");
+                        table.lines().stream().map(FinanceService.FinanceLineView::outturnVariance).toList())), "£000s");
     }
 
     private ChartData budgetOutturn(String yearId, Map<String, String> params) {
         FinanceService.FinanceTable table = finance.atPeriod(yearId, period(params));
-        return new ChartData(table.totals().stream().map(FinanceService.FinanceRow::description).toList(),
-                List.of(new ChartData.Series("Budget year", table.totals().stream().map(FinanceService.FinanceRow::budgetYear).toList()),
+        return new ChartData(table.totals().stream().map(FinanceService.FinanceLineView::description).toList(),
+                List.of(new ChartData.Series("Budget year", table.totals().stream().map(FinanceService.FinanceLineView::budgetYear).toList()),
                         new ChartData.Series("Forecast outturn",
-                                table.totals().stream().map(FinanceService.FinanceRow::forecastOutturn).toList())), "£000s");
+                                table.totals().stream().map(FinanceService.FinanceLineView::forecastOutturn).toList())), "£000s");
+    }
+
+    private static BigDecimal expectedAt(DeliverableRow row, Quarter quarter) {
+        return DeliverableRules.expectedToDate(new TargetSpec(row.target(), Measure.parse(row.measure()),
+                Profile.parse(row.profile()), row.amberThreshold()), quarter);
+    }
+
+    private DeliverableRow rowOf(String yearId, Quarter quarter, String code) {
+        return deliverables.asAt(yearId, quarter).targets().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElse(null);
     }
 
     private static Integer period(Map<String, String> params) {
@@ -189,6 +208,6 @@ public class DashboardSources {
     }
 
     private static BigDecimal headline(String yearId, String measure) {
-        return HeadlineFigure.find(yearId, measure).map(h -> DeliverablesService.plain(h.value)).orElse(null);
+        return HeadlineFigure.find(yearId, measure).map(h -> Numbers.plain(h.value)).orElse(null);
     }
 }

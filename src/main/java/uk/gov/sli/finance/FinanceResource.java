@@ -1,7 +1,5 @@
 package uk.gov.sli.finance;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,60 +10,61 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import uk.gov.sli.importing.CsvTables;
-import uk.gov.sli.importing.XlsxTables;
-import uk.gov.sli.mou.YearResource.Imported;
-import uk.gov.sli.rules.FinanceRules.Thresholds;
-import uk.gov.sli.security.Roles;
+import uk.gov.sli.platform.security.Roles;
+import uk.gov.sli.tables.CsvReader;
+import uk.gov.sli.tables.Download;
+import uk.gov.sli.tables.Imported;
+import uk.gov.sli.tables.Table;
+import uk.gov.sli.tables.XlsxReader;
 
-@Path("/api/years/{id}/finance")
+@Path("/api/years")
 @Produces(MediaType.APPLICATION_JSON)
 public class FinanceResource {
-
-    public record FinanceView(String year, Integer period, List<Integer> periods, List<FinanceService.FinanceRow> lines,
-            List<FinanceService.FinanceRow> totals, Thresholds thresholds) {
-    }
 
     @Inject
     FinanceService finance;
 
     @Inject
-    FinanceImporter importer;
+    FinanceDownloads downloads;
 
     @GET
+    @Path("{id}/finance")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Management accounts at a period (1-12, April = 1; default the latest), £000s, income negative",
-            description = "Variances, variance percent and RAG by PRODUCT.md rule 8; totals computed from the lines")
-    public FinanceView get(@PathParam("id") String id, @QueryParam("period") Integer period) {
-        FinanceService.FinanceTable table = finance.atPeriod(id, period);
-        return new FinanceView(table.year(), table.period(), table.periods(), table.lines(), table.totals(),
-                table.thresholds());
+            description = "Variances, variance percent and RAG by rule 8; totals computed from the lines")
+    public FinanceService.FinanceTable get(@PathParam("id") String id, @QueryParam("period") Integer period) {
+        return finance.atPeriod(id, period);
     }
 
     @POST
-    @Consumes("text/csv")
+    @Path("{id}/finance")
+    @Consumes({ CsvReader.MEDIA_TYPE, XlsxReader.MEDIA_TYPE })
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Import a period's finance lines (upsert by section and description), all or nothing",
+    @Operation(summary = "Import a period's finance lines (upsert by section and description), CSV or XLSX, all or nothing",
             description = "Columns: section,description,budget_ytd,actual_ytd,budget_year,forecast_outturn,commentary,rag_override,rag_reason")
-    public Imported importPeriod(@PathParam("id") String id, @QueryParam("period") Integer period, String csv) {
-        return new Imported(importer.importPeriod(id, requirePeriod(period), CsvTables.read(csv)));
+    public Imported importPeriod(@PathParam("id") String id, @QueryParam("period") Integer period, Table table) {
+        return new Imported(finance.importPeriod(id, period, table));
     }
 
-    @POST
-    @Consumes(XlsxTables.MEDIA_TYPE)
-    @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Import a period's finance lines from the first sheet of an XLSX workbook, all or nothing")
-    public Imported importPeriodXlsx(@PathParam("id") String id, @QueryParam("period") Integer period, byte[] xlsx) {
-        return new Imported(importer.importPeriod(id, requirePeriod(period), XlsxTables.read(xlsx)));
+    @GET
+    @Path("{id}/finance.csv")
+    @Produces(Download.CSV)
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "The finance table at a period as CSV (UTF-8 with BOM)")
+    public Response csv(@PathParam("id") String id, @QueryParam("period") Integer period) {
+        return downloads.csv(id, period).response();
     }
 
-    private static int requirePeriod(Integer period) {
-        if (period == null) {
-            throw new IllegalArgumentException("period is required, e.g. ?period=7");
-        }
-        return period;
+    @GET
+    @Path("{id}/finance.xlsx")
+    @Produces(Download.XLSX)
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "The finance table at a period as XLSX")
+    public Response xlsx(@PathParam("id") String id, @QueryParam("period") Integer period) {
+        return downloads.xlsx(id, period).response();
     }
 }

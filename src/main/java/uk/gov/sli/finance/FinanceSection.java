@@ -32,6 +32,6 @@ public enum FinanceSection {
                 return s;
             }
         }
-        throw new IllegalArgumentException("section must be Core income, Core expenditure or Ring-fenced, not '" + text + "'");
+        throw new uk.gov.sli.rules.InvalidInputException("section must be Core income, Core expenditure or Ring-fenced, not '" + text + "'");
     }
 }

@@ -3,74 +3,77 @@ package uk.gov.sli.finance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import uk.gov.sli.mou.DeliverablesService;
+import uk.gov.sli.finance.FinanceImport.FinanceRow;
 import uk.gov.sli.mou.MouYear;
-import uk.gov.sli.mou.Years;
+import uk.gov.sli.platform.config.SliConfig;
 import uk.gov.sli.rules.FinanceRules;
 import uk.gov.sli.rules.FinanceRules.LineAssessment;
 import uk.gov.sli.rules.FinanceRules.Thresholds;
+import uk.gov.sli.rules.InvalidInputException;
+import uk.gov.sli.rules.Numbers;
+import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
+import uk.gov.sli.signoff.SignOffService;
+import uk.gov.sli.tables.Line;
+import uk.gov.sli.tables.Table;
 
 /** The management accounts at a period through rule 8, with section totals and the net position computed. */
 @ApplicationScoped
 public class FinanceService {
 
-    public record FinanceRow(String section, String description, BigDecimal budgetYtd, BigDecimal actualYtd,
-            BigDecimal varianceYtd, BigDecimal budgetYear, BigDecimal forecastOutturn, BigDecimal outturnVariance,
-            BigDecimal variancePercent, Rag computedRag, Rag rag, boolean ragOverridden, String ragReason,
-            String commentary) {
+    /** One line, or a computed total ({@code total} true: never typed in, never overridden, no RAG of its own shown). */
+    public record FinanceLineView(String section, String description, boolean total, BigDecimal budgetYtd,
+            BigDecimal actualYtd, BigDecimal varianceYtd, BigDecimal budgetYear, BigDecimal forecastOutturn,
+            BigDecimal outturnVariance, BigDecimal variancePercent, Rag computedRag, Rag rag, boolean ragOverridden,
+            String ragReason, String commentary) {
     }
 
-    public record FinanceTable(String year, String label, Integer period, List<Integer> periods, List<FinanceRow> lines,
-            List<FinanceRow> totals, Thresholds thresholds) {
+    /** The accounts at one period: lines by section, then the section totals and the net position. */
+    public record FinanceTable(String year, String label, Integer period, List<Integer> periods,
+            List<FinanceLineView> lines, List<FinanceLineView> totals, Thresholds thresholds) {
 
-        public List<FinanceRow> linesOf(String section) {
+        public List<FinanceLineView> linesOf(String section) {
             return lines.stream().filter(l -> l.section().equals(section)).toList();
         }
 
-        public FinanceRow totalOf(String section) {
+        public FinanceLineView totalOf(String section) {
             return totals.stream().filter(t -> t.section().equals(section)).findFirst().orElse(null);
         }
 
-        public FinanceRow net() {
+        public FinanceLineView net() {
             return totals.get(totals.size() - 1);
         }
     }
 
     public static final String NET = "Net position";
 
-    @ConfigProperty(name = "sli.finance.amber-above-percent", defaultValue = "5")
-    BigDecimal amberAbove;
+    @Inject
+    SliConfig config;
 
-    @ConfigProperty(name = "sli.finance.red-above-percent", defaultValue = "10")
-    BigDecimal redAbove;
-
-    public Thresholds thresholds() {
-        return new Thresholds(amberAbove, redAbove);
-    }
+    @Inject
+    SignOffService signOff;
 
     /** The period asked for, or the latest one with lines. */
     @Transactional
     public FinanceTable atPeriod(String yearId, Integer period) {
-        MouYear year = Years.require(yearId);
+        MouYear year = MouYear.require(yearId);
         List<Integer> periods = FinanceLine.periods(yearId);
-        Integer chosen = period != null ? period : periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        if (chosen != null) {
-            FinanceImporter.checkPeriod(chosen);
-        }
+        Integer chosen = period != null ? Integer.valueOf(checkPeriod(period))
+                : periods.isEmpty() ? null : periods.get(periods.size() - 1);
         List<FinanceLine> stored = chosen == null ? new ArrayList<>() : new ArrayList<>(FinanceLine.forPeriod(yearId, chosen));
         stored.sort(Comparator.comparing((FinanceLine l) -> l.section).thenComparingInt(l -> l.displayOrder));
-        Thresholds thresholds = thresholds();
-        List<FinanceRow> lines = stored.stream().map(l -> row(l, thresholds)).toList();
-        List<FinanceRow> totals = new ArrayList<>();
+        Thresholds thresholds = config.finance().thresholds();
+        List<FinanceLineView> lines = stored.stream().map(l -> row(l, thresholds)).toList();
+        List<FinanceLineView> totals = new ArrayList<>();
         for (FinanceSection section : FinanceSection.values()) {
             List<FinanceLine> inSection = stored.stream().filter(l -> l.section == section).toList();
             if (!inSection.isEmpty()) {
@@ -83,25 +86,93 @@ public class FinanceService {
         return new FinanceTable(year.id, year.label, chosen, periods, lines, totals, thresholds);
     }
 
-    private static FinanceRow row(FinanceLine line, Thresholds thresholds) {
+    /**
+     * The accounts a view as at a quarter shows: for a signed-off quarter, those in its snapshot; otherwise the
+     * period asked for, or the one that closes the quarter, or failing that the latest before it, or the latest held.
+     */
+    @Transactional
+    public FinanceTable forQuarter(String yearId, Quarter quarter, Integer period) {
+        if (period == null) {
+            var frozen = signOff.part(yearId, quarter, FinanceSnapshotPart.NAME, FinanceTable.class);
+            if (frozen.isPresent()) {
+                return frozen.get();
+            }
+        }
+        return atPeriod(yearId, period != null ? period : periodFor(yearId, quarter));
+    }
+
+    Integer periodFor(String yearId, Quarter quarter) {
+        List<Integer> periods = FinanceLine.periods(yearId);
+        return periods.stream().filter(p -> p <= quarter.closingPeriod()).reduce((a, b) -> b)
+                .orElse(periods.isEmpty() ? null : periods.get(periods.size() - 1));
+    }
+
+    /** Upserts a period's lines by section and description: every row valid, or nothing stored. */
+    @Transactional
+    public int importPeriod(String yearId, Integer period, Table table) {
+        MouYear.require(yearId);
+        if (period == null) {
+            throw new InvalidInputException("period", "period is required, e.g. ?period=7");
+        }
+        checkPeriod(period);
+        List<Line<FinanceRow>> rows = FinanceImport.SPEC.read(table);
+        Map<String, FinanceLine> existing = new HashMap<>();
+        for (FinanceLine line : FinanceLine.forPeriod(yearId, period)) {
+            existing.put(line.section + "/" + line.description, line);
+        }
+        int nextOrder = existing.values().stream().mapToInt(l -> l.displayOrder).max().orElse(0) + 1;
+        for (Line<FinanceRow> valid : rows) {
+            FinanceRow row = valid.row();
+            FinanceLine line = existing.get(row.section() + "/" + row.description());
+            if (line == null) {
+                line = new FinanceLine();
+                line.yearId = yearId;
+                line.period = (short) period.intValue();
+                line.section = row.section();
+                line.description = row.description();
+                line.displayOrder = nextOrder++;
+            }
+            line.budgetYtd = row.budgetYtd();
+            line.actualYtd = row.actualYtd();
+            line.budgetYear = row.budgetYear();
+            line.forecastOutturn = row.forecastOutturn();
+            line.commentary = row.commentary();
+            line.ragOverride = row.ragOverride();
+            line.ragReason = row.ragReason();
+            if (line.id == null) {
+                line.persist();
+            }
+        }
+        return rows.size();
+    }
+
+    static int checkPeriod(int period) {
+        if (period < 1 || period > 12) {
+            throw new InvalidInputException("period", "period must be 1 to 12 (April is 1), not " + period);
+        }
+        return period;
+    }
+
+    private static FinanceLineView row(FinanceLine line, Thresholds thresholds) {
         LineAssessment a = FinanceRules.assess(line.budgetYtd, line.actualYtd, line.budgetYear, line.forecastOutturn,
                 line.ragOverride, thresholds);
-        return new FinanceRow(line.section.label(), line.description, plain(line.budgetYtd), plain(line.actualYtd),
-                plain(a.varianceYtd()), plain(line.budgetYear), plain(line.forecastOutturn), plain(a.outturnVariance()),
-                a.variancePercent(), a.computedRag(), a.rag(), a.ragOverridden(),
-                a.ragOverridden() ? line.ragReason : null, line.commentary);
+        return new FinanceLineView(line.section.label(), line.description, false, Numbers.plain(line.budgetYtd),
+                Numbers.plain(line.actualYtd), Numbers.plain(a.varianceYtd()), Numbers.plain(line.budgetYear),
+                Numbers.plain(line.forecastOutturn), Numbers.plain(a.outturnVariance()), a.variancePercent(),
+                a.computedRag(), a.rag(), a.ragOverridden(), a.ragOverridden() ? line.ragReason : null, line.commentary);
     }
 
     /** Totals are sums of the lines, never typed in; a total's RAG is computed, never overridden. */
-    private static FinanceRow total(String section, String description, List<FinanceLine> lines, Thresholds thresholds) {
+    private static FinanceLineView total(String section, String description, List<FinanceLine> lines,
+            Thresholds thresholds) {
         BigDecimal budgetYtd = sum(lines, l -> l.budgetYtd);
         BigDecimal actualYtd = sum(lines, l -> l.actualYtd);
         BigDecimal budgetYear = sum(lines, l -> l.budgetYear);
         BigDecimal forecast = sum(lines, l -> l.forecastOutturn);
         LineAssessment a = FinanceRules.assess(budgetYtd, actualYtd, budgetYear, forecast, null, thresholds);
-        return new FinanceRow(section, description, plain(budgetYtd), plain(actualYtd), plain(a.varianceYtd()),
-                plain(budgetYear), plain(forecast), plain(a.outturnVariance()), a.variancePercent(), a.computedRag(),
-                a.rag(), false, null, null);
+        return new FinanceLineView(section, description, true, Numbers.plain(budgetYtd), Numbers.plain(actualYtd),
+                Numbers.plain(a.varianceYtd()), Numbers.plain(budgetYear), Numbers.plain(forecast),
+                Numbers.plain(a.outturnVariance()), a.variancePercent(), a.computedRag(), a.rag(), false, null, null);
     }
 
     private static BigDecimal sum(List<FinanceLine> lines, Function<FinanceLine, BigDecimal> amount) {
@@ -113,9 +184,5 @@ public class FinanceService {
             }
         }
         return total;
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return DeliverablesService.plain(value);
     }
 }

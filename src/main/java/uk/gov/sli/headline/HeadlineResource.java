@@ -1,11 +1,9 @@
 package uk.gov.sli.headline;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,37 +14,32 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import uk.gov.sli.importing.CsvTables;
-import uk.gov.sli.mou.DeliverablesService;
-import uk.gov.sli.mou.YearResource.Imported;
-import uk.gov.sli.mou.Years;
-import uk.gov.sli.security.Roles;
+import uk.gov.sli.mou.YearView;
+import uk.gov.sli.platform.security.Roles;
+import uk.gov.sli.tables.CsvReader;
+import uk.gov.sli.tables.Imported;
+import uk.gov.sli.tables.Table;
+import uk.gov.sli.tables.XlsxReader;
 
 @Path("/api/years/{id}/headlines")
 @Produces(MediaType.APPLICATION_JSON)
 public class HeadlineResource {
 
-    public record Headline(String measure, BigDecimal value, String qualifier, String source) {
-    }
-
     @Inject
-    HeadlineImporter importer;
+    HeadlineService headlines;
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Transactional
     @Operation(summary = "Figures the year's documents state outright, each with its source")
-    public List<Headline> get(@PathParam("id") String id) {
-        Years.require(id);
-        return HeadlineFigure.forYear(id).stream()
-                .map(h -> new Headline(h.measure, DeliverablesService.plain(h.value), h.qualifier, h.source)).toList();
+    public List<YearView.Headline> get(@PathParam("id") String id) {
+        return headlines.get(id);
     }
 
     @POST
-    @Consumes("text/csv")
+    @Consumes({ CsvReader.MEDIA_TYPE, XlsxReader.MEDIA_TYPE })
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace the year's headline figures (columns measure,value,qualifier,source), all or nothing")
-    public Imported importHeadlines(@PathParam("id") String id, String csv) {
-        return new Imported(importer.importHeadlines(id, CsvTables.read(csv)));
+    public Imported importHeadlines(@PathParam("id") String id, Table table) {
+        return new Imported(headlines.importHeadlines(id, table));
     }
 }

@@ -1,5 +1,7 @@
 package uk.gov.sli.mou;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,23 +13,24 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import uk.gov.sli.platform.security.Roles;
 import uk.gov.sli.rules.KeyTargetSummary;
-import uk.gov.sli.rules.Quarter;
-import uk.gov.sli.security.Roles;
+import uk.gov.sli.signoff.SignedOff;
 
-@Path("/api/years/{id}")
+@Path("/api/years")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.VIEWER)
 public class DeliverableResource {
 
-    public record DeliverablesView(String year, String quarter, java.util.List<DeliverableRow> targets) {
+    public record DeliverablesView(String year, String quarter, List<DeliverableRow> targets, SignedOff signedOff) {
     }
 
     public record SummaryView(int keyTargets, int green, int amber, int red, int notReported, int notAssessed,
-            int metOrExceeded, String sentence) {
-        static SummaryView of(KeyTargetSummary s, Quarter q) {
+            int metOrExceeded, String sentence, SignedOff signedOff) {
+        static SummaryView of(YearDeliverables d) {
+            KeyTargetSummary s = d.summary();
             return new SummaryView(s.keyTargets(), s.green(), s.amber(), s.red(), s.notReported(), s.notAssessed(),
-                    s.metOrExceeded(), s.sentence(q));
+                    s.metOrExceeded(), d.sentence(), d.signedOff());
         }
     }
 
@@ -35,18 +38,19 @@ public class DeliverableResource {
     DeliverablesService deliverables;
 
     @GET
-    @Path("/deliverables")
-    @Operation(description = "quarter defaults to the latest quarter with a reported figure", summary = "Every target as at a quarter: figures, total, % achieved, RAG, forecast")
+    @Path("{id}/deliverables")
+    @Operation(summary = "Every target as at a quarter: figures of Q1..q, total, % achieved, RAG, forecast",
+            description = "quarter defaults to the latest quarter with a reported figure; later quarters are null; "
+                    + "a signed-off quarter comes from its snapshot")
     public DeliverablesView deliverables(@PathParam("id") String id, @QueryParam("quarter") String quarter) {
         YearDeliverables result = deliverables.asAt(id, deliverables.quarterOrLatest(id, quarter));
-        return new DeliverablesView(result.year(), result.quarter(), result.targets());
+        return new DeliverablesView(result.year(), result.quarter().name(), result.targets(), result.signedOff());
     }
 
     @GET
-    @Path("/summary")
+    @Path("{id}/summary")
     @Operation(summary = "Key-target summary by reported RAG as at a quarter")
     public SummaryView summary(@PathParam("id") String id, @QueryParam("quarter") String quarter) {
-        Quarter q = deliverables.quarterOrLatest(id, quarter);
-        return SummaryView.of(deliverables.asAt(id, q).summary(), q);
+        return SummaryView.of(deliverables.asAt(id, deliverables.quarterOrLatest(id, quarter)));
     }
 }

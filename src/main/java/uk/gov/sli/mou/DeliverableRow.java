@@ -5,7 +5,11 @@ import java.util.Map;
 
 import uk.gov.sli.rules.Rag;
 
-/** One target's line in the Annex B table as at a quarter, with everything the rules compute for it. */
+/**
+ * One target's line in the Annex B table as at a quarter, with everything the rules compute for it. Quarters after
+ * the as-at quarter are null (rule 9). {@code awaiting} is true when the as-at quarter's own figure is not yet
+ * reported (rule 4); {@code previousRag} is last quarter's reported RAG, shown beside it as context.
+ */
 public record DeliverableRow(
         String code,
         String theme,
@@ -14,6 +18,8 @@ public record DeliverableRow(
         BigDecimal target,
         String unit,
         String measure,
+        String profile,
+        BigDecimal amberThreshold,
         boolean key,
         Map<String, BigDecimal> quarters,
         BigDecimal total,
@@ -23,6 +29,8 @@ public record DeliverableRow(
         Rag rag,
         boolean ragOverridden,
         String ragReason,
+        boolean awaiting,
+        Rag previousRag,
         BigDecimal forecast,
         Integer forecastPercent,
         String commentary,

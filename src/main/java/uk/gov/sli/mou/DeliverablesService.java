@@ -1,48 +1,72 @@
 package uk.gov.sli.mou;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
 import uk.gov.sli.rules.Assessment;
 import uk.gov.sli.rules.DeliverableRules;
 import uk.gov.sli.rules.KeyTargetSummary;
+import uk.gov.sli.rules.Numbers;
 import uk.gov.sli.rules.Quarter;
-import uk.gov.sli.rules.Rag;
+import uk.gov.sli.signoff.SignOffService;
+import uk.gov.sli.signoff.SignedOff;
 
 /**
- * Assembles a year's deliverables from the database through the rules core, in one query. The result is kept
- * per year and quarter until the year's data version (moved on by a database trigger on every change, from any
- * instance) says otherwise, so a repeated read costs one small query.
+ * A year's deliverables as at a quarter: read from the snapshot when the quarter is signed off (rule 10), otherwise
+ * computed through the rules core from the figures of Q1..q only (rule 9), in one query. The result is kept per
+ * year, quarter and data version (moved on by a database trigger on every change and sign-off, from any instance),
+ * so a repeated read costs one small query.
  */
 @ApplicationScoped
 public class DeliverablesService {
 
-    private record Computed(long dataVersion, YearDeliverables deliverables) {
+    private record Key(String yearId, Quarter quarter, long dataVersion) {
     }
 
-    private final Map<String, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<Key, YearDeliverables> views = Caffeine.newBuilder()
+            .maximumSize(256)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    @Inject
+    SignOffService signOff;
 
     @Transactional
     public YearDeliverables asAt(String yearId, Quarter quarter) {
         Object[] year = MouYear.getEntityManager()
                 .createQuery("select y.label, y.dataVersion from MouYear y where y.id = ?1", Object[].class)
                 .setParameter(1, yearId).getResultStream().findFirst()
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No MoU year '" + yearId + "'"));
-        long dataVersion = (Long) year[1];
-        String key = yearId + "/" + quarter;
-        Computed cached = computed.get(key);
-        if (cached != null && cached.dataVersion() == dataVersion) {
-            return cached.deliverables();
+                .orElseThrow(() -> new NotFoundException("No MoU year '" + yearId + "'"));
+        return views.get(new Key(yearId, quarter, (Long) year[1]), key -> load(yearId, (String) year[0], quarter));
+    }
+
+    private YearDeliverables load(String yearId, String label, Quarter quarter) {
+        Optional<SignedOff> signedOff = signOff.signedOff(yearId, quarter);
+        if (signedOff.isPresent()) {
+            return signOff.part(yearId, quarter, MouSnapshotPart.NAME, YearDeliverables.class)
+                    .orElseThrow(() -> new IllegalStateException("the snapshot of " + quarter + " of " + yearId
+                            + " has no deliverables"))
+                    .signedOffBy(signedOff.get());
         }
+        return compute(yearId, label, quarter);
+    }
+
+    /** The live view, from the figures as they stand: what a sign-off records. */
+    YearDeliverables compute(String yearId, String label, Quarter quarter) {
         List<DeliverableRow> rows = Target.readWithFigures(yearId).stream().map(t -> row(t, quarter)).toList();
-        YearDeliverables result = new YearDeliverables(yearId, (String) year[0], quarter.name(), rows, summarise(rows));
-        computed.put(key, new Computed(dataVersion, result));
-        return result;
+        return new YearDeliverables(yearId, label, quarter, rows, summarise(rows), null);
     }
 
     /** The quarter asked for, or when none is, the latest quarter with a reported figure (Q1 if none). */
@@ -51,7 +75,7 @@ public class DeliverablesService {
         if (quarter != null && !quarter.isBlank()) {
             return Quarter.parse(quarter);
         }
-        Years.require(yearId);
+        MouYear.require(yearId);
         Short latest = QuarterlyFigure.getEntityManager()
                 .createQuery("select max(f.quarter) from QuarterlyFigure f where f.target.yearId = ?1 and f.value is not null",
                         Short.class)
@@ -59,20 +83,22 @@ public class DeliverablesService {
         return latest == null ? Quarter.Q1 : Quarter.of(latest);
     }
 
-    public static DeliverableRow row(Target target, Quarter asAt) {
+    /** One target as at a quarter: only Q1..asAt is shown or counted. */
+    static DeliverableRow row(Target target, Quarter asAt) {
         Optional<QuarterlyFigure> current = target.figure(asAt);
-        Rag override = current.map(f -> f.ragOverride).orElse(null);
-        Assessment assessment = DeliverableRules.assess(target.spec(), target.values(), asAt, override);
+        Assessment a = DeliverableRules.assess(target.spec(), target.values(), asAt, target.overrides());
         Map<String, BigDecimal> quarters = new LinkedHashMap<>();
         for (Quarter q : Quarter.values()) {
-            quarters.put(q.name(), target.figure(q).map(f -> plain(f.value)).orElse(null));
+            quarters.put(q.name(), q.isAfter(asAt) ? null : target.figure(q).map(f -> Numbers.plain(f.value)).orElse(null));
         }
-        return new DeliverableRow(target.code, target.theme.name, target.title, target.description, plain(target.targetValue), target.unit,
-                target.measure.label(), target.keyTarget, quarters,
-                plain(assessment.total()), assessment.percentAchieved(), plain(assessment.expectedToDate()),
-                assessment.computedRag(), assessment.rag(), assessment.ragOverridden(),
-                assessment.ragOverridden() ? current.map(f -> f.ragReason).orElse(null) : null,
-                plain(assessment.forecast()), assessment.forecastPercent(),
+        return new DeliverableRow(target.code, target.theme.name, target.title, target.description,
+                Numbers.plain(target.targetValue), target.unit, target.measure.label(), target.profile().toString(),
+                Numbers.plain(target.amberThreshold), target.keyTarget, quarters,
+                Numbers.plain(a.total()), a.percentAchieved(), Numbers.plain(a.expectedToDate()),
+                a.computedRag(), a.rag(), a.ragOverridden(),
+                a.ragOverridden() ? current.map(f -> f.ragReason).orElse(null) : null,
+                !a.reportedThisQuarter(), a.previousRag(),
+                Numbers.plain(a.forecast()), a.forecastPercent(),
                 current.map(f -> f.commentary).orElse(null),
                 current.map(f -> f.version).orElse(null));
     }
@@ -81,14 +107,5 @@ public class DeliverablesService {
         return KeyTargetSummary.of(rows.stream()
                 .map(r -> new KeyTargetSummary.SummaryInput(r.key(), r.rag(), r.percentAchieved()))
                 .toList());
-    }
-
-    /** 18.00 from a numeric column is 18 to a reader. */
-    public static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

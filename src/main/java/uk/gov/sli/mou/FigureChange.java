@@ -6,14 +6,8 @@ import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
 
 /** A requested change to one target's quarter; each field is either set (possibly to empty) or kept. */
-public record FigureChange(Target target, Quarter quarter, int line, Field<BigDecimal> value, Field<String> commentary,
+public record FigureChange(Target target, Quarter quarter, Field<BigDecimal> value, Field<String> commentary,
         Field<Rag> ragOverride, Field<String> ragReason, Field<Long> expectedVersion) {
-
-    /** An import row: last writer wins within the rules (sign-off still applies). */
-    public FigureChange(Target target, Quarter quarter, int line, Field<BigDecimal> value, Field<String> commentary,
-            Field<Rag> ragOverride, Field<String> ragReason) {
-        this(target, quarter, line, value, commentary, ragOverride, ragReason, Field.keep());
-    }
 
     public record Field<T>(boolean set, T value) {
 

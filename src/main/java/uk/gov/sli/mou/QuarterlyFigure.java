@@ -39,7 +39,7 @@ public class QuarterlyFigure extends PanacheEntityBase {
     public short quarter;
 
     /** Absent means not reported ("n/a"), which is not the same as zero. */
-    @Column(name = "figure_value", precision = 16, scale = 2)
+    @Column(name = "figure_value", precision = 17, scale = 4)
     public BigDecimal value;
 
     @Column(name = "commentary")

@@ -56,7 +56,7 @@ public class Target extends PanacheEntityBase {
     @Column(name = "description")
     public String description;
 
-    @Column(name = "target_value", precision = 16, scale = 2)
+    @Column(name = "target_value", precision = 17, scale = 4)
     public BigDecimal targetValue;
 
     @Column(name = "unit", length = 100)
@@ -127,6 +127,24 @@ public class Target extends PanacheEntityBase {
 
     public static Optional<Target> findByCode(String yearId, String code) {
         return find("yearId = ?1 and code = ?2", yearId, code).firstResultOptional();
+    }
+
+    /** The year's target with this code, or 404 (for the year or the target). */
+    public static Target require(String yearId, String code) {
+        MouYear.require(yearId);
+        return findByCode(yearId, code)
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No target '" + code + "' in " + yearId));
+    }
+
+    /** Officers' overrides by quarter; each belongs to its own quarter only. */
+    public Map<Quarter, uk.gov.sli.rules.Rag> overrides() {
+        Map<Quarter, uk.gov.sli.rules.Rag> overrides = new EnumMap<>(Quarter.class);
+        for (QuarterlyFigure figure : figures) {
+            if (figure.ragOverride != null) {
+                overrides.put(figure.quarter(), figure.ragOverride);
+            }
+        }
+        return overrides;
     }
 
     /** Hibernate de-duplicates fetch-joined roots itself; "distinct" would only make PostgreSQL sort the rows. */

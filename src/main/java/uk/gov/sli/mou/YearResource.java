@@ -2,9 +2,13 @@ package uk.gov.sli.mou;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,9 +22,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import uk.gov.sli.importing.CsvTables;
-import uk.gov.sli.importing.XlsxTables;
-import uk.gov.sli.security.Roles;
+import uk.gov.sli.platform.security.Roles;
+import uk.gov.sli.rules.Numbers;
+import uk.gov.sli.tables.CsvReader;
+import uk.gov.sli.tables.Imported;
+import uk.gov.sli.tables.JsonTables;
+import uk.gov.sli.tables.Table;
+import uk.gov.sli.tables.XlsxReader;
 
 @Path("/api/years")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,82 +36,94 @@ public class YearResource {
 
     public record YearView(String id, String label, String department, BigDecimal grant) {
         static YearView of(MouYear year) {
-            return new YearView(year.id, year.label, year.department, DeliverablesService.plain(year.grantAmount));
+            return new YearView(year.id, year.label, year.department, Numbers.plain(year.grantAmount));
         }
     }
 
-    public record Imported(int imported) {
-    }
+    @Inject
+    TargetService targets;
 
     @Inject
-    YearService years;
+    FigureService figures;
 
     @Inject
-    TargetImporter targetImporter;
-
-    @Inject
-    FigureImporter figureImporter;
+    MouDownloads downloads;
 
     @GET
     @RolesAllowed(Roles.VIEWER)
+    @Transactional
     @Operation(summary = "Every MoU year, latest first")
     public List<YearView> list() {
-        return MouYear.<MouYear>list("order by id desc").stream().map(YearView::of).toList();
+        return MouYear.latestFirst().stream().map(YearView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
+    @Transactional
     public YearView get(@PathParam("id") String id) {
-        return YearView.of(Years.require(id));
+        return YearView.of(MouYear.require(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create or update a year", description = "id like 2015-16; label defaults to 2015/16")
-    public Response put(@PathParam("id") String id, @Valid YearService.YearInput input) {
-        boolean created = years.upsert(id, input);
+    @Transactional
+    @Operation(summary = "Create or update a year", description = "id like 2015-16; label defaults to 2015/16; grant in pounds")
+    public Response put(@PathParam("id") String id, @Valid MouYear.YearInput input) {
+        boolean created = MouYear.upsert(id, input);
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-                .entity(YearView.of(Years.require(id))).build();
+                .entity(YearView.of(MouYear.require(id))).build();
     }
 
     @POST
     @Path("/{id}/targets")
-    @Consumes("text/csv")
+    @Consumes({ CsvReader.MEDIA_TYPE, XlsxReader.MEDIA_TYPE })
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import targets (upsert by code), all or nothing",
-            description = "Columns: code,theme,title,description,target,unit,measure,profile,amber_threshold,key")
-    public Imported importTargets(@PathParam("id") String id, String csv) {
-        return new Imported(targetImporter.importTargets(id, CsvTables.read(csv)));
+    @Operation(summary = "Import targets (upsert by code), CSV or XLSX (first sheet), all or nothing",
+            description = "Columns: code,theme,title,description,target,unit,measure,profile,amber_threshold,key,reason. "
+                    + "reason is needed when a change alters a signed-off quarter (a restatement).")
+    public Imported importTargets(@PathParam("id") String id, Table table) {
+        return new Imported(targets.importTargets(id, table));
+    }
+
+    @PUT
+    @Path("/{id}/targets/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create or replace one target (admin), checked exactly as a line of the targets import",
+            description = "Body {\"theme\",\"title\",\"description\",\"target\",\"unit\",\"measure\",\"profile\","
+                    + "\"amberThreshold\",\"key\",\"reason\"}; a change that alters a signed-off quarter needs reason, else 409.")
+    public Imported putTarget(@PathParam("id") String id, @PathParam("code") String code, JsonNode body) {
+        return new Imported(targets.importTargets(id, JsonTables.of(body, Map.of("code", code))));
     }
 
     @POST
     @Path("/{id}/figures")
-    @Consumes("text/csv")
+    @Consumes({ CsvReader.MEDIA_TYPE, XlsxReader.MEDIA_TYPE })
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Import quarterly figures (upsert by code and quarter), all or nothing",
+    @Operation(summary = "Import quarterly figures (upsert by code and quarter), CSV or XLSX (first sheet), all or nothing",
             description = "Columns: code,quarter,value,commentary,rag_override,rag_reason")
-    public Imported importFigures(@PathParam("id") String id, String csv) {
-        return new Imported(figureImporter.importFigures(id, CsvTables.read(csv)));
+    public Imported importFigures(@PathParam("id") String id, Table table) {
+        return new Imported(figures.importFigures(id, table));
     }
 
-    @POST
-    @Path("/{id}/targets")
-    @Consumes(XlsxTables.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import targets from the first sheet of an XLSX workbook (same columns), all or nothing")
-    public Imported importTargetsXlsx(@PathParam("id") String id, byte[] xlsx) {
-        return new Imported(targetImporter.importTargets(id, XlsxTables.read(xlsx)));
+    @GET
+    @Path("/{id}/figures.xlsx")
+    @Produces(XlsxReader.MEDIA_TYPE)
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Every figure in the figures import's columns, to edit and import back")
+    public Response figuresXlsx(@PathParam("id") String id) {
+        return downloads.figures(id).response();
     }
 
-    @POST
-    @Path("/{id}/figures")
-    @Consumes(XlsxTables.MEDIA_TYPE)
-    @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Import figures from the first sheet of an XLSX workbook (same columns), all or nothing")
-    public Imported importFiguresXlsx(@PathParam("id") String id, byte[] xlsx) {
-        return new Imported(figureImporter.importFigures(id, XlsxTables.read(xlsx)));
+    @GET
+    @Path("/{id}/targets.xlsx")
+    @Produces(XlsxReader.MEDIA_TYPE)
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Every target in the targets import's columns, to edit and import back")
+    public Response targetsXlsx(@PathParam("id") String id) {
+        return downloads.targets(id).response();
     }
 }

@@ -21,7 +21,7 @@ public final class FinanceRules {
 
         public Thresholds {
             if (amberAbove == null || redAbove == null || amberAbove.signum() < 0 || redAbove.compareTo(amberAbove) < 0) {
-                throw new IllegalArgumentException("finance thresholds must satisfy 0 <= amber <= red, were "
+                throw new InvalidInputException("finance thresholds must satisfy 0 <= amber <= red, were "
                         + amberAbove + " and " + redAbove);
             }
         }

@@ -25,7 +25,7 @@ public record KeyTargetSummary(int keyTargets, int green, int amber, int red, in
                 case NOT_REPORTED -> notReported++;
                 case NOT_ASSESSED -> notAssessed++;
             }
-            if (row.percentAchieved() != null && row.percentAchieved() >= 100) {
+            if (DeliverableRules.metOrExceeded(row.percentAchieved())) {
                 met++;
             }
         }
@@ -51,7 +51,8 @@ public record KeyTargetSummary(int keyTargets, int green, int amber, int red, in
             parts.add(count(red) + " red");
         }
         if (notReported > 0) {
-            parts.add(count(notReported) + " not yet reported");
+            parts.add(notReported == 1 ? "1 is awaiting its " + asAt + " figure"
+                    : notReported + " are awaiting their " + asAt + " figures");
         }
         if (notAssessed > 0) {
             parts.add(count(notAssessed) + " not assessed");

@@ -17,6 +17,6 @@ public enum Measure {
                 return m;
             }
         }
-        throw new IllegalArgumentException("measure must be cumulative or snapshot, not '" + text + "'");
+        throw new InvalidInputException("measure must be cumulative or snapshot, not '" + text + "'");
     }
 }

@@ -14,21 +14,21 @@ public record Profile(List<Integer> percents) {
 
     public Profile {
         if (percents == null || percents.size() != 4) {
-            throw new IllegalArgumentException("profile must be " + FORM);
+            throw new InvalidInputException("profile must be " + FORM);
         }
         percents = List.copyOf(percents);
         int previous = 0;
         for (int p : percents) {
             if (p < 0 || p > 100) {
-                throw new IllegalArgumentException("profile percentages must be 0 to 100, was " + p);
+                throw new InvalidInputException("profile percentages must be 0 to 100, was " + p);
             }
             if (p < previous) {
-                throw new IllegalArgumentException("profile must not decrease from one quarter to the next: " + join(percents));
+                throw new InvalidInputException("profile must not decrease from one quarter to the next: " + join(percents));
             }
             previous = p;
         }
         if (percents.get(3) != 100) {
-            throw new IllegalArgumentException("profile must end at 100 by Q4: " + join(percents));
+            throw new InvalidInputException("profile must end at 100 by Q4: " + join(percents));
         }
     }
 
@@ -39,13 +39,13 @@ public record Profile(List<Integer> percents) {
         }
         String[] parts = text.trim().split("/", -1);
         if (parts.length != 4) {
-            throw new IllegalArgumentException("profile must be " + FORM + ", was '" + text + "'");
+            throw new InvalidInputException("profile must be " + FORM + ", was '" + text + "'");
         }
         try {
             return new Profile(List.of(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()),
                     Integer.parseInt(parts[2].trim()), Integer.parseInt(parts[3].trim())));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("profile must be " + FORM + ", was '" + text + "'");
+            throw new InvalidInputException("profile must be " + FORM + ", was '" + text + "'");
         }
     }
 

@@ -27,6 +27,21 @@ public enum Quarter {
         return Arrays.asList(values()).subList(0, number());
     }
 
+    /** The quarter before this one, or none for Q1. */
+    public Quarter previous() {
+        return this == Q1 ? null : values()[ordinal() - 1];
+    }
+
+    /** Whether this quarter comes after {@code other} in the year. */
+    public boolean isAfter(Quarter other) {
+        return ordinal() > other.ordinal();
+    }
+
+    /** The accounting period (April = 1) that closes this quarter: 3, 6, 9 or 12. */
+    public int closingPeriod() {
+        return number() * 3;
+    }
+
     public static Quarter of(int number) {
         if (number < 1 || number > 4) {
             throw new IllegalArgumentException("quarter must be 1 to 4, not " + number);
@@ -41,6 +56,6 @@ public enum Quarter {
                 return q;
             }
         }
-        throw new IllegalArgumentException("quarter must be Q1, Q2, Q3 or Q4, not '" + text + "'");
+        throw new InvalidInputException("quarter must be Q1, Q2, Q3 or Q4, not '" + text + "'");
     }
 }

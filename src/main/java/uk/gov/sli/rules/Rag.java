@@ -23,7 +23,7 @@ public enum Rag {
             case "GREEN" -> GREEN;
             case "AMBER" -> AMBER;
             case "RED" -> RED;
-            default -> throw new IllegalArgumentException("RAG override must be GREEN, AMBER or RED, not '" + text + "'");
+            default -> throw new InvalidInputException("RAG override must be GREEN, AMBER or RED, not '" + text + "'");
         };
     }
 }

@@ -13,10 +13,10 @@ public record TargetSpec(BigDecimal target, Measure measure, Profile profile, Bi
         profile = profile == null ? Profile.DEFAULT : profile;
         amberThreshold = amberThreshold == null ? DEFAULT_AMBER_THRESHOLD : amberThreshold;
         if (amberThreshold.signum() <= 0 || amberThreshold.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("amber threshold must be more than 0 and at most 1, was " + amberThreshold);
+            throw new InvalidInputException("amber threshold must be more than 0 and at most 1, was " + amberThreshold);
         }
         if (target != null && target.signum() < 0) {
-            throw new IllegalArgumentException("target must not be negative, was " + target);
+            throw new InvalidInputException("target must not be negative, was " + target);
         }
     }
 

@@ -1,7 +1,9 @@
 package uk.gov.sli.signoff;
 
-/** An edit or import touching a quarter that an admin has signed off. */
-public class QuarterSignedOffException extends RuntimeException {
+import uk.gov.sli.rules.ConflictException;
+
+/** An edit or import touching a quarter that an admin has signed off, or a sign-off that cannot be made. */
+public class QuarterSignedOffException extends ConflictException {
 
     public QuarterSignedOffException(String message) {
         super(message);

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import uk.gov.sli.embedded.LocalPostgres;
+import uk.gov.sli.platform.embedded.LocalPostgres;
 import uk.gov.sli.it.PackagedService;
 
 /**

@@ -158,7 +158,23 @@ class KubernetesManifestsTest {
                 }
             }
         }
+        addMapping(names, "sli", uk.gov.sli.platform.config.SliConfig.class);
         return names;
+    }
+
+    /** Every setting of the typed configuration, nested groups included (camelCase methods are kebab-case settings). */
+    private static void addMapping(Set<String> names, String prefix, Class<?> mapping) {
+        for (java.lang.reflect.Method method : mapping.getDeclaredMethods()) {
+            if (method.isDefault() || method.getParameterCount() > 0 || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            String name = prefix + "." + method.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            if (method.getReturnType().isInterface() && method.getReturnType().getEnclosingClass() == mapping) {
+                addMapping(names, name, method.getReturnType());
+            } else {
+                names.add(environmentName(name));
+            }
+        }
     }
 
     private static String environmentName(String property) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import uk.gov.sli.embedded.LocalPostgres;
+import uk.gov.sli.platform.embedded.LocalPostgres;
 
 /** The database stops under a running service and comes back: no hang, no restart, no acknowledged write lost. */
 class DatabaseOutageIT {

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
-import uk.gov.sli.embedded.LocalPostgres;
+import uk.gov.sli.platform.embedded.LocalPostgres;
 
 /** Two identical instances of the packaged service against one PostgreSQL, started at the same moment. */
 class TwoInstancesIT {

@@ -39,7 +39,7 @@ class DeliverableRulesTest {
     void annexBRowGivesThePrintedTotalAndPercent(String row, Measure measure, int target, Integer q1, Integer q2,
             int total, int percent) {
         Map<Quarter, BigDecimal> values = values(q1, q2, null, null);
-        Assessment a = DeliverableRules.assess(TargetSpec.of(BigDecimal.valueOf(target), measure), values, Quarter.Q2, null);
+        Assessment a = DeliverableRules.assess(TargetSpec.of(BigDecimal.valueOf(target), measure), values, Quarter.Q2, Map.of());
         assertEquals(0, BigDecimal.valueOf(total).compareTo(a.total()), row);
         assertEquals(percent, a.percentAchieved(), row);
     }
@@ -61,7 +61,7 @@ class DeliverableRulesTest {
     @Test
     void nothingReportedGivesNoTotalAndNotReported() {
         Assessment a = DeliverableRules.assess(TargetSpec.of(BigDecimal.TEN, Measure.CUMULATIVE), values(null, null, 4, null),
-                Quarter.Q2, null);
+                Quarter.Q2, Map.of());
         assertNull(a.total());
         assertNull(a.percentAchieved());
         assertNull(a.forecast());
@@ -71,7 +71,7 @@ class DeliverableRulesTest {
     @Test
     void zeroReportedIsATotalNotAnAbsence() {
         Assessment a = DeliverableRules.assess(TargetSpec.of(BigDecimal.TEN, Measure.CUMULATIVE), values(0, null, null, null),
-                Quarter.Q1, null);
+                Quarter.Q1, Map.of());
         assertEquals(BigDecimal.ZERO, a.total());
         assertEquals(0, a.percentAchieved());
         assertEquals(Rag.RED, a.computedRag());
@@ -93,7 +93,7 @@ class DeliverableRulesTest {
     @Test
     void aZeroTargetGivesNoPercentAndNoErrorAndIsMet() {
         Assessment a = DeliverableRules.assess(TargetSpec.of(BigDecimal.ZERO, Measure.CUMULATIVE), values(3, null, null, null),
-                Quarter.Q1, null);
+                Quarter.Q1, Map.of());
         assertNull(a.percentAchieved());
         assertNull(a.forecastPercent());
         assertEquals(Rag.GREEN, a.computedRag());
@@ -101,7 +101,7 @@ class DeliverableRulesTest {
 
     @Test
     void aNarrativeOnlyTargetIsNotAssessed() {
-        Assessment a = DeliverableRules.assess(TargetSpec.of(null, Measure.CUMULATIVE), values(3, 4, null, null), Quarter.Q2, null);
+        Assessment a = DeliverableRules.assess(TargetSpec.of(null, Measure.CUMULATIVE), values(3, 4, null, null), Quarter.Q2, Map.of());
         assertEquals(Rag.NOT_ASSESSED, a.computedRag());
         assertNull(a.percentAchieved());
         assertNull(a.expectedToDate());
@@ -119,40 +119,40 @@ class DeliverableRulesTest {
     @Test
     void totalExactlyAtExpectedToDateIsGreen() {
         TargetSpec spec = TargetSpec.of(new BigDecimal("100"), Measure.CUMULATIVE);
-        assertEquals(Rag.GREEN, DeliverableRules.computedRag(spec, new BigDecimal("50"), Quarter.Q2));
-        assertEquals(Rag.AMBER, DeliverableRules.computedRag(spec, new BigDecimal("49.99"), Quarter.Q2));
+        assertEquals(Rag.GREEN, DeliverableRules.computedRag(spec, reportedIn(Quarter.Q2, new BigDecimal("50")), Quarter.Q2));
+        assertEquals(Rag.AMBER, DeliverableRules.computedRag(spec, reportedIn(Quarter.Q2, new BigDecimal("49.99")), Quarter.Q2));
     }
 
     @Test
     void totalExactlyAtTheAmberThresholdIsAmberAndJustBelowIsRed() {
         TargetSpec spec = TargetSpec.of(new BigDecimal("100"), Measure.CUMULATIVE);
-        assertEquals(Rag.AMBER, DeliverableRules.computedRag(spec, new BigDecimal("37.5"), Quarter.Q2));
-        assertEquals(Rag.RED, DeliverableRules.computedRag(spec, new BigDecimal("37.49"), Quarter.Q2));
+        assertEquals(Rag.AMBER, DeliverableRules.computedRag(spec, reportedIn(Quarter.Q2, new BigDecimal("37.5")), Quarter.Q2));
+        assertEquals(Rag.RED, DeliverableRules.computedRag(spec, reportedIn(Quarter.Q2, new BigDecimal("37.49")), Quarter.Q2));
     }
 
     @Test
     void reachingTheAnnualTargetIsGreenWhateverTheProfile() {
         TargetSpec spec = new TargetSpec(new BigDecimal("10"), Measure.CUMULATIVE, Profile.parse("100/100/100/100"), null);
-        assertEquals(Rag.GREEN, DeliverableRules.computedRag(spec, new BigDecimal("10"), Quarter.Q1));
-        assertEquals(Rag.RED, DeliverableRules.computedRag(spec, new BigDecimal("7"), Quarter.Q1));
+        assertEquals(Rag.GREEN, DeliverableRules.computedRag(spec, reportedIn(Quarter.Q1, new BigDecimal("10")), Quarter.Q1));
+        assertEquals(Rag.RED, DeliverableRules.computedRag(spec, reportedIn(Quarter.Q1, new BigDecimal("7")), Quarter.Q1));
     }
 
     @Test
     void aCustomAmberThresholdMovesTheAmberBand() {
         TargetSpec strict = new TargetSpec(new BigDecimal("100"), Measure.CUMULATIVE, Profile.DEFAULT, new BigDecimal("0.9"));
-        assertEquals(Rag.AMBER, DeliverableRules.computedRag(strict, new BigDecimal("45"), Quarter.Q2));
-        assertEquals(Rag.RED, DeliverableRules.computedRag(strict, new BigDecimal("44.9"), Quarter.Q2));
+        assertEquals(Rag.AMBER, DeliverableRules.computedRag(strict, reportedIn(Quarter.Q2, new BigDecimal("45")), Quarter.Q2));
+        assertEquals(Rag.RED, DeliverableRules.computedRag(strict, reportedIn(Quarter.Q2, new BigDecimal("44.9")), Quarter.Q2));
     }
 
     @Test
     void anOverrideIsReportedAndTheComputedRagStaysVisible() {
         Assessment a = DeliverableRules.assess(TargetSpec.of(new BigDecimal("100"), Measure.CUMULATIVE), values(18, 13, null, null),
-                Quarter.Q2, Rag.AMBER);
+                Quarter.Q2, Map.of(Quarter.Q2, Rag.AMBER));
         assertEquals(Rag.RED, a.computedRag());
         assertEquals(Rag.AMBER, a.rag());
         assertTrue(a.ragOverridden());
         Assessment plain = DeliverableRules.assess(TargetSpec.of(new BigDecimal("100"), Measure.CUMULATIVE),
-                values(18, 13, null, null), Quarter.Q2, null);
+                values(18, 13, null, null), Quarter.Q2, Map.of());
         assertEquals(Rag.RED, plain.rag());
         assertFalse(plain.ragOverridden());
     }
@@ -160,7 +160,7 @@ class DeliverableRulesTest {
     @Test
     void cumulativeForecastScalesTheTotalByTheProfileShare() {
         TargetSpec spec = TargetSpec.of(new BigDecimal("100"), Measure.CUMULATIVE);
-        Assessment a = DeliverableRules.assess(spec, values(18, 13, null, null), Quarter.Q2, null);
+        Assessment a = DeliverableRules.assess(spec, values(18, 13, null, null), Quarter.Q2, Map.of());
         assertEquals(new BigDecimal("62"), a.forecast());
         assertEquals(62, a.forecastPercent());
         TargetSpec backLoaded = new TargetSpec(new BigDecimal("100"), Measure.CUMULATIVE, Profile.parse("10/30/60/100"), null);
@@ -176,9 +176,54 @@ class DeliverableRulesTest {
     @Test
     void snapshotForecastIsTheLatestValue() {
         TargetSpec spec = TargetSpec.of(new BigDecimal("10"), Measure.SNAPSHOT);
-        Assessment a = DeliverableRules.assess(spec, values(2, 3, null, null), Quarter.Q2, null);
+        Assessment a = DeliverableRules.assess(spec, values(2, 3, null, null), Quarter.Q2, Map.of());
         assertEquals(new BigDecimal("3"), a.forecast());
         assertEquals(30, a.forecastPercent());
+    }
+
+    /** A total reported all in the as-at quarter itself. */
+    static Map<Quarter, BigDecimal> reportedIn(Quarter quarter, BigDecimal total) {
+        return Map.of(quarter, total);
+    }
+
+    /** Rule 4: with no figure for the quarter itself, a target is awaiting it, never red for the lack of it. */
+    @Test
+    void aQuarterNotYetReportedIsAwaitingNotRedWithLastQuartersRagBesideIt() {
+        TargetSpec spec = TargetSpec.of(new BigDecimal("20"), Measure.CUMULATIVE);
+        Assessment a = DeliverableRules.assess(spec, values(4, 6, null, null), Quarter.Q3, Map.of());
+        assertEquals(Rag.NOT_REPORTED, a.computedRag());
+        assertEquals(Rag.NOT_REPORTED, a.rag());
+        assertFalse(a.reportedThisQuarter());
+        assertEquals(Rag.GREEN, a.previousRag(), "EFF-02 was green at Q2 (10 against 10 expected)");
+        assertEquals(new BigDecimal("10"), a.total());
+        assertNull(a.forecast());
+    }
+
+    @Test
+    void aNarrativeTargetWithoutTheOfficersStatusIsAwaitingAndWithItIsThatStatus() {
+        TargetSpec spec = TargetSpec.of(null, Measure.CUMULATIVE);
+        assertEquals(Rag.NOT_REPORTED, DeliverableRules.assess(spec, Map.of(), Quarter.Q3, Map.of()).rag());
+        Assessment given = DeliverableRules.assess(spec, Map.of(), Quarter.Q3, Map.of(Quarter.Q3, Rag.GREEN));
+        assertEquals(Rag.GREEN, given.rag());
+        assertEquals(Rag.NOT_ASSESSED, given.computedRag());
+    }
+
+    @Test
+    void anOverrideBelongsToItsQuarterAndNeverCarriesOver() {
+        TargetSpec spec = TargetSpec.of(new BigDecimal("100"), Measure.CUMULATIVE);
+        Assessment q3 = DeliverableRules.assess(spec, values(18, 13, 5, null), Quarter.Q3, Map.of(Quarter.Q2, Rag.AMBER));
+        assertFalse(q3.ragOverridden());
+        assertEquals(Rag.RED, q3.rag());
+        assertEquals(Rag.AMBER, q3.previousRag());
+    }
+
+    /** Rule 9: a view as at Q2 is the same whatever has been entered for Q3 and Q4 since. */
+    @Test
+    void laterQuartersNeverChangeAnAsAtView() {
+        TargetSpec spec = TargetSpec.of(new BigDecimal("100"), Measure.SNAPSHOT);
+        Assessment before = DeliverableRules.assess(spec, values(18, 13, null, null), Quarter.Q2, Map.of());
+        Assessment after = DeliverableRules.assess(spec, values(18, 13, 90, 95), Quarter.Q2, Map.of(Quarter.Q3, Rag.RED));
+        assertEquals(before, after);
     }
 
     static Map<Quarter, BigDecimal> values(Integer q1, Integer q2, Integer q3, Integer q4) {

@@ -89,6 +89,6 @@ class FinanceRulesTest {
         Thresholds strict = new Thresholds(new BigDecimal("2"), new BigDecimal("4"));
         assertEquals(Rag.AMBER, FinanceRules.rag(new BigDecimal("1000"), new BigDecimal("1030"), strict));
         assertEquals(Rag.RED, FinanceRules.rag(new BigDecimal("1000"), new BigDecimal("1050"), strict));
-        assertThrows(IllegalArgumentException.class, () -> new Thresholds(new BigDecimal("10"), new BigDecimal("5")));
+        assertThrows(InvalidInputException.class, () -> new Thresholds(new BigDecimal("10"), new BigDecimal("5")));
     }
 }

@@ -56,7 +56,7 @@ class KeyTargetSummaryTest {
         KeyTargetSummary summary = KeyTargetSummary.of(List.of(new SummaryInput(true, Rag.NOT_REPORTED, null),
                 new SummaryInput(true, Rag.NOT_ASSESSED, null), new SummaryInput(true, Rag.GREEN, 100)));
         assertEquals(new KeyTargetSummary(3, 1, 0, 0, 1, 1, 1), summary);
-        assertEquals("Of the 3 key targets, 1 is rag-rated green, 1 is not yet reported and the remaining 1 is not assessed.",
+        assertEquals("Of the 3 key targets, 1 is rag-rated green, 1 is awaiting its Q2 figure and the remaining 1 is not assessed.",
                 summary.sentence(Quarter.Q2));
     }
 

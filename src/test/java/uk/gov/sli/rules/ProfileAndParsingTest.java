@@ -32,15 +32,15 @@ class ProfileAndParsingTest {
     @ValueSource(strings = {"25/50/75", "25/50/75/100/100", "50/25/75/100", "25/50/75/90", "25/50/75/110", "-5/50/75/100",
             "a/b/c/d", "25;50;75;100", "25.5/50/75/100"})
     void malformedProfilesAreRejectedWithAMessage(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Profile.parse(text));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Profile.parse(text));
         assertTrue(e.getMessage().contains("profile"), e.getMessage());
     }
 
     @Test
     void amberThresholdMustBeAFractionAboveZeroUpToOne() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidInputException.class,
                 () -> new TargetSpec(BigDecimal.TEN, Measure.CUMULATIVE, null, BigDecimal.ZERO));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidInputException.class,
                 () -> new TargetSpec(BigDecimal.TEN, Measure.CUMULATIVE, null, new BigDecimal("1.01")));
         assertEquals(BigDecimal.ONE, new TargetSpec(BigDecimal.TEN, Measure.CUMULATIVE, null, BigDecimal.ONE).amberThreshold());
     }
@@ -56,8 +56,8 @@ class ProfileAndParsingTest {
 
     @Test
     void badQuartersMeasuresAndOverridesAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Quarter.parse("Q5"));
-        assertThrows(IllegalArgumentException.class, () -> Measure.parse("weekly"));
-        assertThrows(IllegalArgumentException.class, () -> Rag.parseOverride("NOT_REPORTED"));
+        assertThrows(InvalidInputException.class, () -> Quarter.parse("Q5"));
+        assertThrows(InvalidInputException.class, () -> Measure.parse("weekly"));
+        assertThrows(InvalidInputException.class, () -> Rag.parseOverride("NOT_REPORTED"));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import uk.gov.sli.embedded.LocalPostgres;
+import uk.gov.sli.platform.embedded.LocalPostgres;
 
 /** A throwaway real PostgreSQL for the test run, in a temporary directory removed afterwards. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {

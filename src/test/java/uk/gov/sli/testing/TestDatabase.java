@@ -1,9 +1,10 @@
 package uk.gov.sli.testing;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 
 /** Every @QuarkusTest runs against one throwaway embedded PostgreSQL loaded with the seed data. */
-@QuarkusTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestDatabase {
 
     private TestDatabase() {

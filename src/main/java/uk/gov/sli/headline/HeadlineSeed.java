@@ -1,0 +1,30 @@
+package uk.gov.sli.headline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import uk.gov.sli.platform.seed.SeedLoader;
+import uk.gov.sli.platform.seed.SeedStep;
+import uk.gov.sli.tables.CsvReader;
+
+/** A seed year folder's {@code headlines.csv}. */
+@ApplicationScoped
+public class HeadlineSeed implements SeedStep {
+
+    @Inject
+    HeadlineService headlines;
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public int load(String yearId, Path folder) throws IOException {
+        byte[] file = SeedLoader.readIfPresent(folder, "headlines.csv");
+        return file == null ? 0 : headlines.importHeadlines(yearId, CsvReader.read(file));
+    }
+}

@@ -1,0 +1,149 @@
+package uk.gov.sli.mou;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import uk.gov.sli.mou.FigureImport.FigureRow;
+import uk.gov.sli.rules.Numbers;
+import uk.gov.sli.rules.Overrides;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.signoff.SignOffService;
+import uk.gov.sli.tables.Line;
+import uk.gov.sli.tables.Table;
+import uk.gov.sli.tables.TableProblem;
+import uk.gov.sli.tables.TableSpec;
+
+/**
+ * The one place figures change, whether from an import, the API or a form, so that every rule about changing a
+ * figure (sign-off, stale versions, overrides with reasons, restatements, the audit trail) applies to all alike.
+ */
+@ApplicationScoped
+public class FigureService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SignOffService signOff;
+
+    /** Upserts figures by code and quarter: every row valid, or nothing stored. */
+    @Transactional
+    public int importFigures(String yearId, Table table) {
+        MouYear.require(yearId);
+        TableSpec.Read<FigureRow> read = FigureImport.SPEC.readAll(table);
+        Map<String, Target> targets = new HashMap<>();
+        for (Target target : Target.listWithFigures(yearId)) {
+            targets.put(target.code, target);
+        }
+        List<TableProblem> problems = new ArrayList<>();
+        List<FigureChange> changes = new ArrayList<>();
+        for (Line<FigureRow> line : read.lines()) {
+            FigureRow row = line.row();
+            Target target = targets.get(row.code());
+            if (target == null) {
+                problems.add(new TableProblem(line.line(), "code", "no target with code " + row.code() + " in " + yearId));
+                continue;
+            }
+            changes.add(new FigureChange(target, row.quarter(), row.value(), row.commentary(), row.ragOverride(),
+                    row.ragReason(), FigureChange.Field.keep()));
+        }
+        read.orReject(problems);
+        signOff.holdOpen(yearId, changes.stream().map(FigureChange::quarter).distinct().toList());
+        for (FigureChange change : changes) {
+            write(change);
+        }
+        return changes.size();
+    }
+
+    /** One target's quarter from the API or a form; a stale expected version gets a conflict and changes nothing. */
+    @Transactional
+    public QuarterlyFigure apply(FigureChange change) {
+        signOff.holdOpen(change.target().yearId, List.of(change.quarter()));
+        return write(change);
+    }
+
+    private QuarterlyFigure write(FigureChange change) {
+        QuarterlyFigure figure = change.target().figure(change.quarter()).orElse(null);
+        if (change.expectedVersion().set()) {
+            Long expected = change.expectedVersion().value();
+            boolean stale = figure == null ? expected != null : expected == null || expected != figure.version;
+            if (stale) {
+                throw new StaleFigureException(change.target().code + " " + change.quarter()
+                        + " was changed by someone else since you loaded it; nothing was saved", figure);
+            }
+        }
+        boolean created = figure == null;
+        if (created) {
+            figure = QuarterlyFigure.blank(change.target(), change.quarter());
+            change.target().figures.add(figure);
+        }
+        BigDecimal oldValue = figure.value;
+        String oldCommentary = figure.commentary;
+        var oldOverride = figure.ragOverride;
+        figure.value = change.value().or(figure.value);
+        figure.commentary = change.commentary().or(figure.commentary);
+        figure.ragOverride = change.ragOverride().or(figure.ragOverride);
+        figure.ragReason = Overrides.reasonFor(figure.ragOverride, change.ragReason().or(figure.ragReason));
+        recordRestatements(change, oldValue, oldCommentary, oldOverride, figure);
+        if (created) {
+            figure.persist();
+        }
+        // Flush now so a concurrent writer's newer version surfaces here as a conflict, not at commit.
+        em.flush();
+        return figure;
+    }
+
+    /** A change to a quarter that was signed off and then reopened restates it (rule 10), for the reopening's reason. */
+    private void recordRestatements(FigureChange change, BigDecimal oldValue, String oldCommentary,
+            Object oldOverride, QuarterlyFigure now) {
+        String yearId = change.target().yearId;
+        Optional<String> reason = signOff.reopenedBecause(yearId, change.quarter());
+        if (reason.isEmpty()) {
+            return;
+        }
+        String code = change.target().code;
+        if (!sameNumber(oldValue, now.value)) {
+            signOff.recordRestatement(yearId, change.quarter(), code, "value", Numbers.plain(oldValue),
+                    Numbers.plain(now.value), reason.get());
+        }
+        if (!Objects.equals(oldCommentary, now.commentary)) {
+            signOff.recordRestatement(yearId, change.quarter(), code, "commentary", oldCommentary, now.commentary,
+                    reason.get());
+        }
+        if (!Objects.equals(oldOverride, now.ragOverride)) {
+            signOff.recordRestatement(yearId, change.quarter(), code, "rag_override", oldOverride, now.ragOverride,
+                    reason.get());
+        }
+    }
+
+    static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** The figure the API shows for a target's quarter. */
+    @Transactional
+    public FigureView get(String yearId, String code, Quarter quarter) {
+        return FigureView.of(code, quarter, Target.require(yearId, code).figure(quarter).orElse(null));
+    }
+
+    /** One target's figure for a quarter, with its version. */
+    public record FigureView(String code, String quarter, BigDecimal value, String commentary,
+            uk.gov.sli.rules.Rag ragOverride, String ragReason, Long version) {
+        public static FigureView of(String code, Quarter quarter, QuarterlyFigure f) {
+            return f == null
+                    ? new FigureView(code, quarter.name(), null, null, null, null, null)
+                    : new FigureView(code, quarter.name(), Numbers.plain(f.value), f.commentary, f.ragOverride,
+                            f.ragReason, f.version);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package uk.gov.sli.mou;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import uk.gov.sli.mou.TargetImport.TargetRow;
+import uk.gov.sli.rules.Numbers;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.rules.Restatements;
+import uk.gov.sli.signoff.SignOffService;
+import uk.gov.sli.tables.Line;
+import uk.gov.sli.tables.Table;
+
+/**
+ * A year's targets, upserted by code from the targets import (or one target's JSON, read through the same
+ * columns): every row valid, or nothing stored. A change to a definition that a signed-off quarter was judged by
+ * needs a reason and is recorded as a restatement of each signed-off quarter (rule 10).
+ */
+@ApplicationScoped
+public class TargetService {
+
+    @Inject
+    SignOffService signOff;
+
+    @Transactional
+    public int importTargets(String yearId, Table table) {
+        MouYear.require(yearId);
+        List<Line<TargetRow>> lines = TargetImport.SPEC.read(table);
+        store(yearId, lines.stream().map(Line::row).toList());
+        return lines.size();
+    }
+
+    private void store(String yearId, List<TargetRow> rows) {
+        List<Quarter> signedOff = signOff.signedOffQuarters(yearId);
+        Map<String, Theme> themes = new HashMap<>();
+        for (Theme theme : Theme.<Theme>list("yearId", yearId)) {
+            themes.put(theme.name, theme);
+        }
+        Map<String, Target> existing = new HashMap<>();
+        for (Target target : Target.<Target>list("yearId", yearId)) {
+            existing.put(target.code, target);
+        }
+        int nextThemeOrder = themes.values().stream().mapToInt(t -> t.displayOrder).max().orElse(0) + 1;
+        int nextTargetOrder = existing.values().stream().mapToInt(t -> t.displayOrder).max().orElse(0) + 1;
+        for (TargetRow row : rows) {
+            Theme theme = themes.get(row.theme());
+            if (theme == null) {
+                theme = new Theme();
+                theme.yearId = yearId;
+                theme.name = row.theme();
+                theme.displayOrder = nextThemeOrder++;
+                theme.persist();
+                themes.put(theme.name, theme);
+            }
+            Target target = existing.get(row.code());
+            if (target == null) {
+                target = new Target();
+                target.yearId = yearId;
+                target.code = row.code();
+                target.displayOrder = nextTargetOrder++;
+            } else {
+                restate(target, row, signedOff);
+            }
+            target.theme = theme;
+            target.title = row.title();
+            target.description = row.description();
+            target.targetValue = row.target();
+            target.unit = row.unit();
+            target.measure = row.measure();
+            target.setProfile(row.profile());
+            target.amberThreshold = row.amberThreshold();
+            target.keyTarget = row.key();
+            if (target.id == null) {
+                target.persist();
+                existing.put(target.code, target);
+            }
+        }
+    }
+
+    /** The definition fields a quarter's RAG and summary depend on, and their changes. */
+    private void restate(Target target, TargetRow row, List<Quarter> signedOff) {
+        Map<String, Object[]> changed = new LinkedHashMap<>();
+        if (!FigureService.sameNumber(target.targetValue, row.target())) {
+            changed.put("target", new Object[] { Numbers.plain(target.targetValue), row.target() });
+        }
+        if (!target.profile().equals(row.profile())) {
+            changed.put("profile", new Object[] { target.profile(), row.profile() });
+        }
+        if (!FigureService.sameNumber(target.amberThreshold, row.amberThreshold())) {
+            changed.put("amber_threshold", new Object[] { Numbers.plain(target.amberThreshold), row.amberThreshold() });
+        }
+        if (target.measure != row.measure()) {
+            changed.put("measure", new Object[] { target.measure.label(), row.measure().label() });
+        }
+        if (target.keyTarget != row.key()) {
+            changed.put("key", new Object[] { target.keyTarget, row.key() });
+        }
+        if (changed.isEmpty() || signedOff.isEmpty()) {
+            return;
+        }
+        String reason = Restatements.requireReason(signedOff,
+                "Changing " + String.join(", ", changed.keySet()) + " of " + target.code, row.reason());
+        for (Quarter quarter : signedOff) {
+            changed.forEach((field, fromTo) -> signOff.recordRestatement(target.yearId, quarter, target.code, field,
+                    fromTo[0], fromTo[1] instanceof BigDecimal b ? Numbers.plain(b) : fromTo[1], reason));
+        }
+    }
+
+}

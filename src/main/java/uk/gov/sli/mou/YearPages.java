@@ -1,0 +1,89 @@
+package uk.gov.sli.mou;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import uk.gov.sli.platform.security.Roles;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.rules.Rag;
+import uk.gov.sli.signoff.Restatement;
+
+/** The head of improvement's pages: a year as at a quarter, and one target's quarters and history. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class YearPages {
+
+    /** One quarter of a target as the target page tabulates and charts it, as at that quarter. */
+    public record QuarterLine(Quarter quarter, BigDecimal reported, DeliverableRow asAt) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance year(YearDeliverables deliverables, List<MouYear> years,
+                Map<String, List<DeliverableRow>> themes, Quarter quarter, List<Quarter> quarters, Rag ragFilter,
+                List<Rag> rags, int shown, String imported, List<YearView.Headline> headlines,
+                List<Restatement> restatements);
+
+        static native TemplateInstance target(MouYear year, Target target, List<QuarterLine> lines, Quarter quarter,
+                List<FigureHistory.Entry> history, boolean saved);
+    }
+
+    @Inject
+    YearView view;
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional
+    public Response home() {
+        return MouYear.latest()
+                .map(y -> Response.seeOther(URI.create("/years/" + y.id)).build())
+                .orElseGet(() -> Response.seeOther(URI.create("/q/swagger-ui")).build());
+    }
+
+    @GET
+    @Path("years/{id}")
+    @RolesAllowed(Roles.VIEWER)
+    public TemplateInstance year(@PathParam("id") String id, @QueryParam("quarter") String quarterParam,
+            @QueryParam("rag") String ragParam, @QueryParam("imported") String imported) {
+        YearView.Year year = view.year(id, quarterParam, ragParam);
+        Map<String, List<DeliverableRow>> themes = new LinkedHashMap<>();
+        int shown = 0;
+        for (var theme : year.deliverables().byTheme().entrySet()) {
+            List<DeliverableRow> rows = theme.getValue().stream()
+                    .filter(r -> year.ragFilter() == null || r.rag() == year.ragFilter()).toList();
+            if (!rows.isEmpty()) {
+                themes.put(theme.getKey(), rows);
+                shown += rows.size();
+            }
+        }
+        Quarter quarter = year.deliverables().quarter();
+        return Templates.year(year.deliverables(), year.years(), themes, quarter, Arrays.asList(Quarter.values()),
+                year.ragFilter(), Arrays.asList(Rag.values()), shown, imported, year.headlines(), year.restatements());
+    }
+
+    @GET
+    @Path("years/{id}/targets/{code}")
+    @RolesAllowed(Roles.VIEWER)
+    public TemplateInstance target(@PathParam("id") String id, @PathParam("code") String code,
+            @QueryParam("quarter") String quarterParam, @QueryParam("saved") String saved) {
+        YearView.TargetPage page = view.target(id, code, quarterParam);
+        return Templates.target(page.year(), page.target(), page.lines(), page.quarter(), page.history(), saved != null);
+    }
+}

@@ -1,0 +1,93 @@
+package uk.gov.sli.mou;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import uk.gov.sli.mou.YearPages.QuarterLine;
+import uk.gov.sli.rules.InvalidInputException;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.rules.Rag;
+import uk.gov.sli.signoff.Restatement;
+import uk.gov.sli.signoff.SignOffService;
+
+/** What the year and target pages show, gathered in one transaction. */
+@ApplicationScoped
+public class YearView {
+
+    /** A figure a year's documents state outright, for a year that holds no targets. */
+    public record Headline(String measure, BigDecimal value, String qualifier, String source) {
+    }
+
+    public record Year(YearDeliverables deliverables, List<MouYear> years, Rag ragFilter, List<Headline> headlines,
+            List<Restatement> restatements) {
+    }
+
+    public record TargetPage(MouYear year, Target target, Quarter quarter, List<QuarterLine> lines,
+            List<FigureHistory.Entry> history) {
+    }
+
+    @Inject
+    DeliverablesService deliverables;
+
+    @Inject
+    FigureHistory figureHistory;
+
+    @Inject
+    SignOffService signOff;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<HeadlineSource> headlineSources;
+
+    @Transactional
+    public Year year(String id, String quarterParam, String ragParam) {
+        Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
+        YearDeliverables result = deliverables.asAt(id, quarter);
+        return new Year(result, MouYear.latestFirst(), ragFilter(ragParam),
+                result.targets().isEmpty() ? headlines(id) : List.of(), signOff.restatementsBefore(id, quarter));
+    }
+
+    /** Q1 up to the as-at quarter only (rule 9), each as the year's view at that quarter shows it. */
+    @Transactional
+    public TargetPage target(String id, String code, String quarterParam) {
+        MouYear year = MouYear.require(id);
+        Target target = Target.require(id, code);
+        org.hibernate.Hibernate.initialize(target.theme);
+        Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
+        List<QuarterLine> lines = new ArrayList<>();
+        for (Quarter q : quarter.upTo()) {
+            DeliverableRow row = deliverables.asAt(id, q).targets().stream().filter(r -> r.code().equals(code))
+                    .findFirst().orElseGet(() -> DeliverablesService.row(target, q));
+            lines.add(new QuarterLine(q, row.quarters().get(q.name()), row));
+        }
+        return new TargetPage(year, target, quarter, lines, figureHistory.forTarget(target));
+    }
+
+    private static Rag ragFilter(String ragParam) {
+        if (ragParam == null || ragParam.isBlank()) {
+            return null;
+        }
+        try {
+            return Rag.valueOf(ragParam.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("rag", "rag must be one of GREEN, AMBER, RED, NOT_REPORTED or NOT_ASSESSED");
+        }
+    }
+
+    private List<Headline> headlines(String yearId) {
+        return headlineSources.stream().flatMap(source -> source.forYear(yearId).stream()).toList();
+    }
+
+    /**
+     * Figures a year's documents state outright, from the feature that keeps them (which sits above this one), for
+     * the page of a year that holds no targets.
+     */
+    public interface HeadlineSource {
+        List<Headline> forYear(String yearId);
+    }
+}

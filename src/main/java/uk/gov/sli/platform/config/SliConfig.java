@@ -1,0 +1,99 @@
+package uk.gov.sli.platform.config;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import uk.gov.sli.rules.FinanceRules;
+
+/**
+ * Every setting of the service's own, with its default and its type, in one place. Checked at start-up: a value
+ * out of its range stops the service with the setting's name (see {@link ConfigCheck} for the rules that relate
+ * two settings).
+ */
+@ConfigMapping(prefix = "sli")
+public interface SliConfig {
+
+    /** The first admin's password, used only on a database with no users ({@code SLI_ADMIN_PASSWORD}). */
+    Optional<String> adminPassword();
+
+    Users users();
+
+    Login login();
+
+    SeedData seedData();
+
+    Finance finance();
+
+    Dashboards dashboards();
+
+    interface Users {
+        /** admin/admin, editor/editor and viewer/viewer: for the dev and test profiles only. */
+        @WithDefault("false")
+        boolean wellKnown();
+    }
+
+    interface Login {
+        /** Failed sign-ins for one username within the lockout window before it is refused. */
+        @WithDefault("5")
+        @Min(1)
+        @Max(1000)
+        int maxFailuresPerUser();
+
+        /** Failed sign-ins from one address within the window (offices share addresses, so higher). */
+        @WithDefault("30")
+        @Min(1)
+        @Max(100000)
+        int maxFailuresPerAddress();
+
+        /** The window failures are counted in, and how long a lockout lasts. */
+        @WithDefault("PT15M")
+        Duration lockout();
+
+        /** How long a checked password (or a cookie's user) is trusted before the database is asked again. */
+        @WithDefault("PT5M")
+        Duration verifiedFor();
+    }
+
+    interface SeedData {
+        /** Folder of year folders loaded into an empty database. */
+        @WithDefault("seed-data")
+        Path directory();
+
+        /** Whether an empty database is loaded from {@link #directory()} at start. */
+        @WithDefault("true")
+        boolean loadWhenEmpty();
+    }
+
+    interface Finance {
+        /** Adverse budget-to-outturn variance percent above which a line is amber (rule 8). */
+        @WithDefault("5")
+        @DecimalMin("0")
+        @DecimalMax("1000")
+        BigDecimal amberAbovePercent();
+
+        /** Adverse variance percent above which a line is red; at least the amber setting. */
+        @WithDefault("10")
+        @DecimalMin("0")
+        @DecimalMax("1000")
+        BigDecimal redAbovePercent();
+
+        default FinanceRules.Thresholds thresholds() {
+            return new FinanceRules.Thresholds(amberAbovePercent(), redAbovePercent());
+        }
+    }
+
+    interface Dashboards {
+        /** Folder of dashboard definitions (YAML), checked at start-up. */
+        @WithDefault("dashboards")
+        Path directory();
+    }
+}

@@ -1,0 +1,63 @@
+package uk.gov.sli.platform.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+import uk.gov.sli.rules.Numbers;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.rules.Rag;
+
+/**
+ * How figures read on the pages: "n/a" for nothing reported, plain numbers, RAG as words. Used as
+ * {@code fmt:num(value)} because Qute does not call extension methods on a null value.
+ */
+@TemplateExtension(namespace = "fmt")
+public class Formats {
+
+    static String num(BigDecimal value) {
+        return value == null ? "n/a" : Numbers.plain(value).toPlainString();
+    }
+
+    /** A quarter's figure in a view as at {@code asAt}: blank when the quarter is not yet due (rule 9). */
+    static String quarter(java.util.Map<String, BigDecimal> quarters, String quarter, Quarter asAt) {
+        return Quarter.parse(quarter).isAfter(asAt) ? "" : num(quarters.get(quarter));
+    }
+
+    /** The reported RAG in words: a figure not yet reported reads "Awaiting Q3 figure", never a colour (rule 4). */
+    static String rag(Rag rag, Quarter asAt) {
+        return rag == Rag.NOT_REPORTED ? "Awaiting " + asAt + " figure" : rag.label();
+    }
+
+    static String time(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+    }
+
+    /** £000s as the accounts print them: negatives in brackets, thousands separated, nil as "-". */
+    static String money(BigDecimal value) {
+        if (value == null) {
+            return "n/a";
+        }
+        if (value.signum() == 0) {
+            return "-";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##");
+        String digits = format.format(value.abs());
+        return value.signum() < 0 ? "(" + digits + ")" : digits;
+    }
+
+    /** Accounting period 1 is April. */
+    static String month(Integer period) {
+        return period == null ? "" : java.time.Month.of((period + 2) % 12 + 1)
+                .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK);
+    }
+
+    static String pct(Integer percent) {
+        return percent == null ? "n/a" : percent + "%";
+    }
+
+    static String css(Rag rag) {
+        return "rag rag-" + rag.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

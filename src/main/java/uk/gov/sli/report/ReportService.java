@@ -1,0 +1,122 @@
+package uk.gov.sli.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import uk.gov.sli.finance.FinanceSection;
+import uk.gov.sli.finance.FinanceService;
+import uk.gov.sli.mou.DeliverableRow;
+import uk.gov.sli.mou.DeliverablesService;
+import uk.gov.sli.mou.YearDeliverables;
+import uk.gov.sli.rules.Highlights;
+import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.signoff.Restatement;
+import uk.gov.sli.signoff.SignOffService;
+
+/**
+ * The six-month (or any quarter's) board report: one template for the page and the PDF, so the two never drift.
+ * For a signed-off quarter everything comes from its snapshot, and the PDF is the same bytes every time.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    /** Everything the report shows, computed once. */
+    public record Report(YearDeliverables deliverables, Quarter quarter, String sentence, List<DeliverableRow> met,
+            List<DeliverableRow> shortfalls, FinanceService.FinanceTable finance, List<FinanceSection> sections,
+            List<Restatement> restatements, boolean pdf, String inlineCss) {
+    }
+
+    @Inject
+    DeliverablesService deliverables;
+
+    @Inject
+    FinanceService finance;
+
+    @Inject
+    SignOffService signOff;
+
+    @Location("ReportPages/report.html")
+    Template report;
+
+    @Transactional
+    public TemplateInstance page(String id, String quarter, Integer period) {
+        return report.data("report", build(id, quarter, period, false));
+    }
+
+    @Transactional
+    public byte[] pdf(String id, String quarterParam, Integer period) {
+        Report built = build(id, quarterParam, period, true);
+        byte[] pdf = render(report.data("report", built).render());
+        return built.deliverables().signedOff() == null ? pdf
+                : fixDates(pdf, built.deliverables().signedOff().at().toInstant());
+    }
+
+    Report build(String id, String quarterParam, Integer period, boolean pdf) {
+        Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
+        YearDeliverables year = deliverables.asAt(id, quarter);
+        List<DeliverableRow> met = Highlights.metOrExceeded(year.targets(), ReportService::standing);
+        List<DeliverableRow> shortfalls = Highlights.furthestBehind(year.targets(), ReportService::standing, 5);
+        return new Report(year, quarter, year.sentence(), met, shortfalls, finance.forQuarter(id, quarter, period),
+                List.of(FinanceSection.values()), signOff.restatementsBefore(id, quarter), pdf, pdf ? css() : null);
+    }
+
+    private static Highlights.Standing standing(DeliverableRow r) {
+        return new Highlights.Standing(r.key(), r.total(), r.expectedToDate(), r.percentAchieved());
+    }
+
+    private static byte[] render(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every date inside the PDF, and its document id, fixed to the sign-off: the same bytes every time. */
+    private static byte[] fixDates(byte[] pdf, Instant at) {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(at.toEpochMilli());
+            document.getDocumentInformation().setCreationDate(when);
+            document.getDocumentInformation().setModificationDate(when);
+            document.setDocumentId(at.toEpochMilli());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String css() {
+        try (InputStream in = ReportService.class.getClassLoader().getResourceAsStream("META-INF/resources/css/report.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package uk.gov.sli.rules;
+
+/** An MoU year, 1 April to 31 March: {@code 2015-16} in URLs, {@code 2015/16} on screen. */
+public record YearId(String value) {
+
+    public YearId {
+        if (value == null || !value.matches("\\d{4}-\\d{2}")) {
+            throw new InvalidInputException("year", "year id must look like 2015-16, was '" + value + "'");
+        }
+        int start = Integer.parseInt(value.substring(0, 4));
+        int end = Integer.parseInt(value.substring(5));
+        if ((start + 1) % 100 != end) {
+            throw new InvalidInputException("year", "year id " + value + " must name two consecutive years, such as "
+                    + start + "-" + String.format("%02d", (start + 1) % 100));
+        }
+    }
+
+    public static YearId parse(String value) {
+        return new YearId(value);
+    }
+
+    /** 2015/16. */
+    public String label() {
+        return value.replace('-', '/');
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

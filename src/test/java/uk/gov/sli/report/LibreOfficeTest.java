@@ -1,0 +1,59 @@
+package uk.gov.sli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.Tools;
+
+/** A real spreadsheet program opens the Annex B workbook and sees the same figures as the API. */
+@QuarkusTest
+class LibreOfficeTest {
+
+    @Test
+    void libreOfficeOpensTheAnnexBWorkbookWithTheApisFigures() throws Exception {
+        Path soffice = Tools.require("LibreOffice", "/usr/bin/soffice", "/usr/bin/libreoffice");
+        Path dir = Files.createTempDirectory("sli-lo");
+        Path xlsx = dir.resolve("annex-b.xlsx");
+        Files.write(xlsx, As.viewer().get("/api/years/2015-16/export.xlsx?quarter=Q2").asByteArray());
+
+        Process convert = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=file://" + dir.resolve("profile"), "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
+                "--outdir", dir.toString(), xlsx.toString()).redirectErrorStream(true).start();
+        String output = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish");
+        assertEquals(0, convert.exitValue(), output);
+
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(Files.newBufferedReader(dir.resolve("annex-b.csv"))).getRecords();
+        assertEquals("Theme", records.get(0).get(0));
+        Map<String, CSVRecord> byCode = new HashMap<>();
+        records.stream().skip(1).forEach(r -> byCode.put(r.get(1), r));
+
+        List<Map<String, Object>> api = As.viewer().get("/api/years/2015-16/deliverables?quarter=Q2").jsonPath().getList("targets");
+        assertEquals(api.size(), byCode.size());
+        for (Map<String, Object> target : api) {
+            CSVRecord row = byCode.get((String) target.get("code"));
+            assertEquals(text(target.get("target")), row.get(3), target.get("code") + " target");
+            assertEquals(text(target.get("total")), row.get(8), target.get("code") + " total");
+            assertEquals(target.get("percentAchieved") == null ? "" : target.get("percentAchieved") + "%", row.get(9),
+                    target.get("code") + " % achieved");
+        }
+    }
+
+    private static String text(Object number) {
+        return number == null ? "" : number.toString();
+    }
+}
