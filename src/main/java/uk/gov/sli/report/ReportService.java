@@ -104,11 +104,19 @@ public class ReportService {
             when.setTimeInMillis(at.toEpochMilli());
             document.getDocumentInformation().setCreationDate(when);
             document.getDocumentInformation().setModificationDate(when);
-            document.setDocumentId(at.toEpochMilli());
+            // The file identifier, otherwise made from the clock, from the sign-off instead.
+            byte[] id = java.security.MessageDigest.getInstance("MD5")
+                    .digest(at.toString().getBytes(StandardCharsets.UTF_8));
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

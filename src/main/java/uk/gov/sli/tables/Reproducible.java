@@ -1,6 +1,5 @@
 package uk.gov.sli.tables;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +8,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -24,10 +26,14 @@ public final class Reproducible {
     public static byte[] xlsx(byte[] workbook, Instant at) {
         String stamp = DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
         ByteArrayOutputStream out = new ByteArrayOutputStream(workbook.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+        // Read through the central directory: the writer streams entries with data descriptors.
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get();
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
+            for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
+                byte[] content;
+                try (var stream = in.getInputStream(entry)) {
+                    content = stream.readAllBytes();
+                }
                 if (entry.getName().equals("docProps/core.xml")) {
                     content = new String(content, StandardCharsets.UTF_8)
                             .replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + stamp + "$3")

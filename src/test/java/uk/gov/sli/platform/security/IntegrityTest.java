@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +16,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.TestYears;
+import static uk.gov.sli.testing.Pages.hidden;
+import static uk.gov.sli.testing.Pages.login;
 
 /** Stale edits, the audit trail, sign-off, CSRF, escaping and headers, in a year of their own. */
 @QuarkusTest
 class IntegrityTest {
 
-    static final String YEAR = "2032-33";
+    static final String YEAR = TestYears.next();
     static final String XSS = "<script>alert(1)</script>";
 
     @BeforeEach
@@ -174,19 +175,5 @@ class IntegrityTest {
 
     private static String figure(String code, String quarter) {
         return "/api/years/" + YEAR + "/figures/" + code + "/" + quarter;
-    }
-
-    static String login(String username, String password) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
-    }
-
-    static String hidden(String html, String name) {
-        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]+)\"").matcher(html);
-        if (!m.find()) {
-            throw new AssertionError("no hidden field " + name + " in the page");
-        }
-        return m.group(1);
     }
 }
