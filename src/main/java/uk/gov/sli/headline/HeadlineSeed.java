@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import uk.gov.sli.platform.seed.SeedLoader;
 import uk.gov.sli.platform.seed.SeedStep;
-import uk.gov.sli.tables.CsvReader;
 
 /** A seed year folder's {@code headlines.csv}. */
 @ApplicationScoped
@@ -24,7 +23,6 @@ public class HeadlineSeed implements SeedStep {
 
     @Override
     public int load(String yearId, Path folder) throws IOException {
-        byte[] file = SeedLoader.readIfPresent(folder, "headlines.csv");
-        return file == null ? 0 : headlines.importHeadlines(yearId, CsvReader.read(file));
+        return SeedLoader.importIfPresent(folder, "headlines.csv", table -> headlines.importHeadlines(yearId, table));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import uk.gov.sli.platform.seed.SeedLoader;
 import uk.gov.sli.platform.seed.SeedStep;
-import uk.gov.sli.tables.CsvReader;
 
 /** A seed year folder's {@code leadership-bookings.csv} and {@code leadership-satisfaction.csv}. */
 @ApplicationScoped
@@ -24,15 +23,7 @@ public class LeadershipSeed implements SeedStep {
 
     @Override
     public int load(String yearId, Path folder) throws IOException {
-        int rows = 0;
-        byte[] bookings = SeedLoader.readIfPresent(folder, "leadership-bookings.csv");
-        if (bookings != null) {
-            rows += leadership.importBookings(yearId, CsvReader.read(bookings));
-        }
-        byte[] scores = SeedLoader.readIfPresent(folder, "leadership-satisfaction.csv");
-        if (scores != null) {
-            rows += leadership.importScores(yearId, CsvReader.read(scores));
-        }
-        return rows;
+        return SeedLoader.importIfPresent(folder, "leadership-bookings.csv", t -> leadership.importBookings(yearId, t))
+                + SeedLoader.importIfPresent(folder, "leadership-satisfaction.csv", t -> leadership.importScores(yearId, t));
     }
 }

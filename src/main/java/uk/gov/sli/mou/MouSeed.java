@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import uk.gov.sli.platform.seed.SeedLoader;
 import uk.gov.sli.platform.seed.SeedStep;
-import uk.gov.sli.tables.CsvReader;
 
 /** A seed year folder's {@code year.json}, {@code targets.csv} and {@code figures.csv}. */
 @ApplicationScoped
@@ -33,15 +32,7 @@ public class MouSeed implements SeedStep {
     @Override
     public int load(String yearId, Path folder) throws IOException {
         MouYear.upsert(yearId, json.readValue(folder.resolve("year.json").toFile(), MouYear.YearInput.class));
-        int rows = 0;
-        byte[] targetFile = SeedLoader.readIfPresent(folder, "targets.csv");
-        if (targetFile != null) {
-            rows += targets.importTargets(yearId, CsvReader.read(targetFile));
-        }
-        byte[] figureFile = SeedLoader.readIfPresent(folder, "figures.csv");
-        if (figureFile != null) {
-            rows += figures.importFigures(yearId, CsvReader.read(figureFile));
-        }
-        return rows;
+        return SeedLoader.importIfPresent(folder, "targets.csv", table -> targets.importTargets(yearId, table))
+                + SeedLoader.importIfPresent(folder, "figures.csv", table -> figures.importFigures(yearId, table));
     }
 }

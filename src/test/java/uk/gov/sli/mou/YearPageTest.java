@@ -66,7 +66,7 @@ class YearPageTest {
                 .body(containsString("No MoU targets are held for 2018/19"))
                 .body(containsString("peer challenges delivered"))
                 .body(containsString(">145<"))
-                .body(containsString("003_d9dbe548df690891.txt"));
+                .body(containsString("Priorities and work programme"));
     }
 
     @Test

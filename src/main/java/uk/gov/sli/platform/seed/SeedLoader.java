@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import uk.gov.sli.platform.audit.RevisionUserListener;
 import uk.gov.sli.platform.config.SliConfig;
+import uk.gov.sli.tables.CsvReader;
+import uk.gov.sli.tables.Table;
 import uk.gov.sli.tables.TableRejectedException;
 
 /**
@@ -79,10 +82,10 @@ public class SeedLoader {
         }
     }
 
-    /** A seed file's bytes, or null when the folder has no such file. */
-    public static byte[] readIfPresent(Path folder, String file) throws IOException {
+    /** Imports a seed CSV file through {@code importer} when the folder has it; the rows imported (0 without it). */
+    public static int importIfPresent(Path folder, String file, ToIntFunction<Table> importer) throws IOException {
         Path path = folder.resolve(file);
-        return Files.exists(path) ? Files.readAllBytes(path) : null;
+        return Files.exists(path) ? importer.applyAsInt(CsvReader.read(Files.readAllBytes(path))) : 0;
     }
 
     private static List<Path> yearFolders(Path directory) {
