@@ -65,6 +65,7 @@ public final class Benchmark {
                 String base = service.baseUrl();
                 long xlsxMillis = timeSingleRequest(base + "/api/years/" + LAST_YEAR + "/export.xlsx?quarter=Q4");
                 long packMillis = timeSingleRequest(base + "/api/years/" + LAST_YEAR + "/monitoring-pack.xlsx?quarter=Q4");
+                long hostileMillis = timeHostileImport(base);
                 List<Result> results = new ArrayList<>();
                 String[][] endpoints = {
                         {"/q/health/live (ceiling)", "/q/health/live"},
@@ -79,14 +80,15 @@ public final class Benchmark {
                     results.add(runWrk(wrk, endpoint[0], base + endpoint[1], connections, duration));
                 }
                 long rssKb = rssKilobytes(service.pid());
-                print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis);
+                print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis,
+                        hostileMillis);
                 System.out.println("service JVM options: " + String.join(" ", jvm));
             }
         }
     }
 
     private static void print(List<Result> results, int connections, String duration, Duration firstStart,
-            Duration start, long rssKb, long xlsxMillis, long packMillis) throws IOException {
+            Duration start, long rssKb, long xlsxMillis, long packMillis, long hostileMillis) throws IOException {
         double ceiling = results.get(0).requestsPerSecond();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nBenchmark %s on %s (%d cores), wrk %d connections x %s per endpoint%n",
@@ -101,6 +103,8 @@ public final class Benchmark {
         out.append(String.format(Locale.ROOT, "RSS after the load: %d MB%n", rssKb / 1024));
         out.append(String.format(Locale.ROOT, "single Annex B XLSX export (60 targets): %d ms; monitoring pack: %d ms%n",
                 xlsxMillis, packMillis));
+        out.append(String.format(Locale.ROOT, "figures import of %d rows, every value a 40-character number: refused (400) in %d ms%n",
+                HOSTILE_ROWS, hostileMillis));
         System.out.println(out);
         Path report = Path.of("target", "benchmark.md");
         Files.createDirectories(report.getParent());
@@ -140,6 +144,33 @@ public final class Benchmark {
             case "s" -> value * 1000;
             default -> value;
         };
+    }
+
+    private static final int HOSTILE_ROWS = 10_000;
+
+    /**
+     * Rule 11 under load: a figures import whose every value is a 40-character number (out of range) must be refused
+     * whole, line by line, without reading any of them into arithmetic. Timed once, after one warm-up.
+     */
+    private static long timeHostileImport(String base) throws IOException, InterruptedException {
+        StringBuilder csv = new StringBuilder("code,quarter,value\n");
+        for (int i = 0; i < HOSTILE_ROWS; i++) {
+            int t = i % TARGETS + 1;
+            csv.append(t == 1 ? "PEER" : "SYN").append(String.format(Locale.ROOT, "-%02d", t)).append(",Q").append(i % 4 + 1).append(',')
+                    .append("9".repeat(39)).append(i % 10).append('\n');
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/years/" + LAST_YEAR + "/figures"))
+                .header("Authorization", authorization()).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build();
+        client.send(request, HttpResponse.BodyHandlers.discarding());
+        Instant start = Instant.now();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        long millis = Duration.between(start, Instant.now()).toMillis();
+        if (response.statusCode() != 400) {
+            throw new IllegalStateException("the hostile import answered " + response.statusCode() + ", not 400");
+        }
+        return millis;
     }
 
     private static long timeSingleRequest(String url) throws IOException, InterruptedException {

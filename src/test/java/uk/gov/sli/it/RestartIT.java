@@ -29,9 +29,7 @@ class RestartIT {
 
     @AfterEach
     void removeDataDir() throws Exception {
-        try (var paths = Files.walk(dataDir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        org.apache.commons.io.FileUtils.deleteQuietly(dataDir.toFile());
     }
 
     @Test

@@ -36,17 +36,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (postgres != null) {
             postgres.close();
         }
-        deleteQuietly(home);
+        org.apache.commons.io.FileUtils.deleteQuietly(home == null ? null : home.toFile());
     }
 
-    static void deleteQuietly(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp directory is harmless
-        }
-    }
 }

@@ -395,11 +395,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
+        org.apache.commons.io.file.PathUtils.deleteDirectory(root);
     }
 
     private static void sleep(long millis) {

@@ -28,9 +28,7 @@ class LocalPostgresTest {
 
     @AfterEach
     void removeHome() throws Exception {
-        try (var paths = Files.walk(home)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        org.apache.commons.io.FileUtils.deleteQuietly(home.toFile());
     }
 
     @Test
