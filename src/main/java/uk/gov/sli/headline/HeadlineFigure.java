@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** A figure a year's documents state outright (145 peer challenges delivered), with where it was said. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "headline_figure")
 public class HeadlineFigure extends PanacheEntityBase {
 

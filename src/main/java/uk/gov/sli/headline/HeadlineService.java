@@ -39,7 +39,8 @@ public class HeadlineService implements YearView.HeadlineSource {
             f.source = line.row().source();
             return f;
         }).toList();
-        HeadlineFigure.delete("yearId", yearId);
+        // One by one, not in bulk, so the audit trail records each row the import replaces.
+        HeadlineFigure.forYear(yearId).forEach(HeadlineFigure::delete);
         HeadlineFigure.persist(figures);
         return figures.size();
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 /** Bookings on one leadership programme from one category (a party, region, council type or gender). */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "leadership_booking")
 public class LeadershipBooking extends PanacheEntityBase {
 

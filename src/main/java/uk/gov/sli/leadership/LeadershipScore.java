@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 /** A programme module's overall satisfaction average, 1 (poor) to 4 (excellent). */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "leadership_score")
 public class LeadershipScore extends PanacheEntityBase {
 

@@ -43,7 +43,8 @@ public class LeadershipService {
             b.displayOrder = rows.size() + 1;
             rows.add(b);
         }
-        LeadershipBooking.delete("yearId", yearId);
+        // One by one, not in bulk, so the audit trail records each row the import replaces.
+        LeadershipBooking.forYear(yearId).forEach(LeadershipBooking::delete);
         LeadershipBooking.persist(rows);
         return rows.size();
     }
@@ -62,7 +63,8 @@ public class LeadershipService {
             s.displayOrder = rows.size() + 1;
             rows.add(s);
         }
-        LeadershipScore.delete("yearId", yearId);
+        // One by one, not in bulk, so the audit trail records each row the import replaces.
+        LeadershipScore.forYear(yearId).forEach(LeadershipScore::delete);
         LeadershipScore.persist(rows);
         return rows.size();
     }

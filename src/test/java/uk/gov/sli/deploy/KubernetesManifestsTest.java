@@ -96,6 +96,8 @@ class KubernetesManifestsTest {
         one("ConfigMap").path("data").fieldNames().forEachRemaining(KubernetesManifestsTest::assertRead);
         one("Secret").path("stringData").fieldNames().forEachRemaining(KubernetesManifestsTest::assertRead);
         one("Secret").path("stringData").forEach(v -> assertEquals("CHANGE-ME", v.asText(), "no real secret values"));
+        assertFalse(one("ConfigMap").at("/data/QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText().isBlank(),
+                "forwarded addresses are believed only from named proxies");
         assertTrue(one("ConfigMap").at("/data/QUARKUS_DATASOURCE_JDBC_URL").asText()
                 .startsWith("jdbc:postgresql://" + one("Cluster").at("/metadata/name").asText() + "-rw:"));
     }
@@ -140,7 +142,8 @@ class KubernetesManifestsTest {
     /** Environment variable names of everything in application.properties, @ConfigProperty and the launcher. */
     private static Set<String> settingsTheServiceReads() throws IOException {
         Set<String> names = new HashSet<>(List.of("JAVA_OPTS_APPEND", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_HTTP_PORT", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"));
+                "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_HTTP_PORT", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
+                "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"));
         for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
             if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
                 names.add(environmentName(line.substring(0, line.indexOf('=')).replaceFirst("^%[a-z]+\\.", "")));

@@ -43,6 +43,7 @@ public class RevisionUserListener implements RevisionListener {
             return "system";
         }
         SecurityIdentity identity = container.instance(SecurityIdentity.class).get();
-        return identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity == null || identity.isAnonymous() ? "anonymous"
+                : uk.gov.sli.platform.security.SessionPrincipal.usernameOf(identity.getPrincipal().getName());
     }
 }

@@ -58,9 +58,13 @@ public interface SliConfig {
         @WithDefault("PT15M")
         Duration lockout();
 
-        /** How long a checked password (or a cookie's user) is trusted before the database is asked again. */
+        /** How long a checked password is trusted before it is hashed again (its user is read on every request). */
         @WithDefault("PT5M")
         Duration verifiedFor();
+
+        /** The absolute lifetime of a signed-in session, however active (the idle limit is 30 minutes). */
+        @WithDefault("PT12H")
+        Duration sessionLifetime();
     }
 
     interface SeedData {

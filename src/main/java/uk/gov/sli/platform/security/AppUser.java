@@ -21,8 +21,19 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
+    /** How the hash was made (see {@link Passwords}). */
+    @Column(name = "password_scheme", nullable = false, length = 20)
+    public String passwordScheme = Passwords.SCHEME;
+
     @Column(name = "role", nullable = false, length = 10)
     public String role;
+
+    /** Moved on by sign-out, a password or role change and "sign out everywhere": older sessions are refused. */
+    @Column(name = "credential_version", nullable = false)
+    public int credentialVersion;
+
+    @Column(name = "email", length = 254)
+    public String email;
 
     @Version
     @Column(name = "version", nullable = false)

@@ -18,7 +18,7 @@ public class CurrentUser {
     }
 
     public String name() {
-        return signedIn() ? identity.getPrincipal().getName() : "";
+        return signedIn() ? SessionPrincipal.usernameOf(identity.getPrincipal().getName()) : "";
     }
 
     public boolean canEdit() {

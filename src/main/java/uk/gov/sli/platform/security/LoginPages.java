@@ -3,6 +3,7 @@ package uk.gov.sli.platform.security;
 import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,10 +38,20 @@ public class LoginPages {
         return Templates.login(error != null, signedOut != null);
     }
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UserService users;
+
+    /** Signing out ends the user's sessions on every instance, then clears the cookie. */
     @POST
     @Path("logout")
     @PermitAll
-    public Response logout() {
+    public Response logout(@jakarta.ws.rs.core.Context io.vertx.ext.web.RoutingContext routing) {
+        if (currentUser.signedIn()) {
+            users.signOutEverywhere(currentUser.name(), SecurityEvent.Type.SIGN_OUT, ClientAddress.of(routing));
+        }
         NewCookie expired = new NewCookie.Builder(cookieName).path("/").maxAge(0).value("").httpOnly(true).build();
         return Response.seeOther(URI.create("/login?signed-out=true")).cookie(expired).build();
     }

@@ -25,6 +25,9 @@ public class ThrottleFilter {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    SecurityEvents events;
+
     void register(@Observes Router router) {
         router.route().order(FIRST).handler(this::refuseWhileLockedOut);
         // Signing in reads the users table; if the database is down that failure is an outage, not a 500.
@@ -66,19 +69,32 @@ public class ThrottleFilter {
                 username = basicUsername(authorization.substring(6).trim());
             }
         }
-        if (attempt) {
-            Optional<Duration> locked = throttle.lockedFor(username, ClientAddress.of(routing));
-            if (locked.isPresent()) {
-                long seconds = Math.max(1, locked.get().toSeconds());
+        if (!attempt) {
+            routing.next();
+            return;
+        }
+        String user = username;
+        String address = ClientAddress.of(routing);
+        // The count is in the database: read off the event loop, then carry on (the router holds the body meanwhile).
+        routing.vertx().<Optional<Duration>>executeBlocking(() -> {
+            Optional<Duration> locked = throttle.lockedFor(user, address);
+            locked.ifPresent(d -> events.record(SecurityEvent.Type.LOCKED_OUT, user, address,
+                    "refused for " + Math.max(1, d.toSeconds()) + " s"));
+            return locked;
+        }, false).onComplete(result -> {
+            if (result.failed()) {
+                routing.fail(result.cause());
+            } else if (result.result().isPresent()) {
+                long seconds = Math.max(1, result.result().get().toSeconds());
                 routing.response().setStatusCode(429)
                         .putHeader("Retry-After", String.valueOf(seconds))
                         .putHeader("Content-Type", "application/problem+json")
                         .end("{\"type\":\"about:blank\",\"title\":\"Too many failed sign-ins\",\"status\":429,"
                                 + "\"detail\":\"Too many failed sign-ins; try again in " + seconds + " seconds.\"}");
-                return;
+            } else {
+                routing.next();
             }
-        }
-        routing.next();
+        });
     }
 
     private static String basicUsername(String encoded) {

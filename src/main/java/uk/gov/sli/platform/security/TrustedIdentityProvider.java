@@ -1,25 +1,33 @@
 package uk.gov.sli.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import uk.gov.sli.platform.config.SliConfig;
 
 /**
- * Restores the signed-in user from the encrypted form-login cookie, with the role held now (checked against
- * the database at most every few minutes): a user removed or demoted loses the access soon after.
+ * Restores the signed-in user from the encrypted form-login cookie, on every request: the session must name the
+ * user's current credential version (sign-out, a password or role change, or "sign out everywhere" move it on, on
+ * every instance at once) and be younger than the absolute session lifetime; the role is the one held now.
  */
 @ApplicationScoped
 public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    @jakarta.inject.Inject
-    VerifiedUsers verified;
+    @Inject
+    SliConfig config;
+
+    @Inject
+    Clock clock;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -29,20 +37,17 @@ public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            String username = request.getPrincipal();
-            var roles = verified.rolesIfRecent(username);
-            if (roles.isEmpty()) {
-                AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(username));
-                if (user == null) {
-                    throw new AuthenticationFailedException("the user no longer exists");
-                }
-                roles = java.util.Optional.of(user.grantedRoles());
-                verified.remember(username, null, user.grantedRoles());
+            SessionPrincipal session = SessionPrincipal.decode(request.getPrincipal())
+                    .orElseThrow(() -> new AuthenticationFailedException("not a session of this service"));
+            Duration age = Duration.ofSeconds(clock.instant().getEpochSecond() - session.signedInAt());
+            if (age.isNegative() || age.compareTo(config.login().sessionLifetime()) > 0) {
+                throw new AuthenticationFailedException("the session is older than its lifetime");
             }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(username))
-                    .addRoles(roles.get())
-                    .build();
+            AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(session.username()));
+            if (user == null || user.credentialVersion != session.credentialVersion()) {
+                throw new AuthenticationFailedException("the session was ended");
+            }
+            return UserIdentityProvider.identity(request.getPrincipal(), user.grantedRoles());
         });
     }
 }

@@ -40,7 +40,7 @@ public class UserBootstrap {
         Optional<String> adminPassword = config.adminPassword();
         if (adminPassword.isEmpty() || adminPassword.get().isBlank()) {
             LOG.warn("There are no users yet, so nobody can sign in. Set SLI_ADMIN_PASSWORD (at least "
-                    + UserService.MIN_PASSWORD_LENGTH + " characters) and restart to create the 'admin' user; "
+                    + Passwords.MIN_LENGTH + " characters) and restart to create the 'admin' user; "
                     + "then add people with PUT /api/users/{username}.");
             return;
         }

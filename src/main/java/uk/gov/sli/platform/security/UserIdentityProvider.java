@@ -1,6 +1,8 @@
 package uk.gov.sli.platform.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import java.time.Clock;
+import java.util.Set;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -15,18 +17,29 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Checks a username and password (form login or HTTP Basic) against the bcrypt hashes in the database. */
+/**
+ * Checks a username and password (form login or HTTP Basic) against the stored hashes. Every attempt is counted
+ * before its password is checked (see {@link LoginThrottle}); a password checked recently on this instance is not
+ * hashed again, but the user's role and credential version are always read afresh, so a change applies at once.
+ * A form sign-in makes a session naming the user's credential version and the time (see {@link SessionPrincipal}).
+ */
 @ApplicationScoped
 public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
-
-    /** Compared against when the user does not exist, so that a wrong name costs as long as a wrong password. */
-    private static final String DECOY_HASH = BcryptUtil.bcryptHash("decoy-password-for-timing");
 
     @Inject
     LoginThrottle throttle;
 
     @Inject
     VerifiedUsers verified;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -38,36 +51,40 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
             AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = routing == null ? null : ClientAddress.of(routing);
-        return context.runBlocking(() -> verify(request, address));
+        boolean formLogin = routing != null && routing.normalizedPath().equals("/j_security_check");
+        return context.runBlocking(() -> verify(request, address, formLogin));
     }
 
-    private SecurityIdentity verify(UsernamePasswordAuthenticationRequest request, String address) {
+    private SecurityIdentity verify(UsernamePasswordAuthenticationRequest request, String address, boolean formLogin) {
         String username = request.getUsername();
-        if (throttle.lockedFor(username, address).isPresent()) {
+        String password = new String(request.getPassword().getPassword());
+        AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(username));
+        if (user != null && verified.isVerified(username, password, user.passwordHash)) {
+            return identity(user, formLogin);
+        }
+        if (!throttle.admitAttempt(username)) {
+            events.record(SecurityEvent.Type.LOCKED_OUT, username, address, "too many attempts; password not checked");
             throw new AuthenticationFailedException("too many failed sign-ins");
         }
-        String password = new String(request.getPassword().getPassword());
-        var recent = verified.rolesIfVerified(username, password);
-        if (recent.isPresent()) {
-            return identity(username, recent.get(), request);
-        }
-        AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(username));
-        boolean matches = BcryptUtil.matches(password, user == null ? DECOY_HASH : user.passwordHash);
-        if (user == null || !matches) {
-            throttle.recordFailure(username, address);
+        if (!passwords.matches(password, user)) {
+            throttle.recordFailure(address);
+            events.record(SecurityEvent.Type.SIGN_IN_FAILED, username, address, formLogin ? "form" : "basic");
             throw new AuthenticationFailedException("wrong username or password");
         }
         throttle.recordSuccess(username);
-        verified.remember(username, password, user.grantedRoles());
-        return identity(user.username, user.grantedRoles(), request);
+        verified.remember(username, password, user.passwordHash);
+        events.record(SecurityEvent.Type.SIGN_IN, username, address, formLogin ? "form" : "basic");
+        return identity(user, formLogin);
     }
 
-    private static SecurityIdentity identity(String username, java.util.Set<String> roles,
-            UsernamePasswordAuthenticationRequest request) {
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(roles)
-                .addCredential(request.getPassword())
-                .build();
+    private SecurityIdentity identity(AppUser user, boolean formLogin) {
+        String name = formLogin
+                ? new SessionPrincipal(user.username, user.credentialVersion, clock.instant().getEpochSecond()).encode()
+                : user.username;
+        return identity(name, user.grantedRoles());
+    }
+
+    static SecurityIdentity identity(String principalName, Set<String> roles) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(principalName)).addRoles(roles).build();
     }
 }
