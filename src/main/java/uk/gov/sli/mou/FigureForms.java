@@ -35,6 +35,9 @@ public class FigureForms {
     public record Page(MouYear year, Target target, Quarter quarter, QuarterlyFigure figure, String signedOff) {
     }
 
+    /** The same limits as the figures import's commentary and reason cells. */
+    private static final java.util.function.Function<String, String> TEXT = uk.gov.sli.tables.Text.optional(20_000);
+
     @Inject
     FigureService figures;
 
@@ -86,8 +89,13 @@ public class FigureForms {
                 errors.put("version", "The form is out of date; reload the page");
             }
         }
-        return new Entry(number, commentary == null || commentary.isBlank() ? null : commentary.trim(), override,
-                reason, expected, errors);
+        String text = null;
+        try {
+            text = commentary == null || commentary.isBlank() ? null : TEXT.apply(commentary.trim());
+        } catch (InvalidInputException e) {
+            errors.put("commentary", "The commentary " + e.getMessage());
+        }
+        return new Entry(number, text, override, reason, expected, errors);
     }
 
     /** Saves a form entry already read without errors. */
@@ -160,6 +168,10 @@ public class FigureForms {
         if (!node.isTextual()) {
             throw new InvalidInputException(field, field + " must be text or null");
         }
-        return node.asText().isBlank() ? null : node.asText();
+        try {
+            return node.asText().isBlank() ? null : TEXT.apply(node.asText());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field, field + " " + e.getMessage());
+        }
     }
 }

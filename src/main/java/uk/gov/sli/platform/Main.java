@@ -15,11 +15,18 @@ import uk.gov.sli.platform.embedded.LocalPostgres;
 public class Main {
 
     public static void main(String... args) {
+        Path dataDirectory = Path.of(setting("SLI_DATA_DIR", "sli.data-dir", "data"));
+        try {
+            SessionKey.ensure(dataDirectory);
+        } catch (IllegalStateException e) {
+            System.err.println("The service cannot start: " + e.getMessage());
+            System.exit(1);
+        }
         if (externalDatasourceConfigured()) {
             Quarkus.run(args);
             return;
         }
-        LocalPostgres postgres = LocalPostgres.start(Path.of(setting("SLI_DATA_DIR", "sli.data-dir", "data")));
+        LocalPostgres postgres = LocalPostgres.start(dataDirectory).supervised();
         System.setProperty("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
         System.setProperty("quarkus.datasource.username", postgres.username());
         System.setProperty("quarkus.datasource.password", postgres.password());

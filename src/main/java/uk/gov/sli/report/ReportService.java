@@ -63,10 +63,28 @@ public class ReportService {
         return report.data("report", build(id, quarter, period, false));
     }
 
+    /** PDF rendering is heavy: at most two at a time; a third waits up to ten seconds, then is told to retry. */
+    private final java.util.concurrent.Semaphore rendering = new java.util.concurrent.Semaphore(2, true);
+
     @Transactional
     public byte[] pdf(String id, String quarterParam, Integer period) {
         Report built = build(id, quarterParam, period, true);
-        byte[] pdf = render(report.data("report", built).render());
+        String xhtml = report.data("report", built).render();
+        byte[] pdf;
+        try {
+            if (!rendering.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new uk.gov.sli.platform.problem.BusyException(
+                        "Two reports are being made already; try again in a few seconds.", 5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new uk.gov.sli.platform.problem.BusyException("The report was not made; try again.", 5);
+        }
+        try {
+            pdf = render(xhtml);
+        } finally {
+            rendering.release();
+        }
         return built.deliverables().signedOff() == null ? pdf
                 : fixDates(pdf, built.deliverables().signedOff().at().toInstant());
     }

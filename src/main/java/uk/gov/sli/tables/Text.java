@@ -29,7 +29,7 @@ public final class Text {
     /** A required cell matching {@code pattern}, described to people as {@code form}. */
     public static Function<String, String> matching(String pattern, String form) {
         return text -> {
-            if (!text.matches(pattern)) {
+            if (!text.matches(pattern) || text.chars().anyMatch(Character::isISOControl)) {
                 throw new InvalidInputException("must be " + form + ", was '" + shorten(text) + "'");
             }
             return text;
@@ -46,6 +46,18 @@ public final class Text {
     private static String limited(String text, int max) {
         if (text.length() > max) {
             throw new InvalidInputException("is longer than " + max + " characters");
+        }
+        return checkControls(text);
+    }
+
+    /** Text as people type it: tabs and line breaks, but no NUL or other control character. */
+    public static String checkControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new InvalidInputException("contains a control character (code " + (int) c + "); only text, tabs and "
+                        + "line breaks are allowed");
+            }
         }
         return text;
     }

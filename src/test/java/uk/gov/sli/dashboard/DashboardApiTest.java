@@ -71,7 +71,7 @@ class DashboardApiTest {
     @Test
     void everyMetricTheGrafanaDashboardQueriesIsExported() throws Exception {
         As.viewer().get("/api/years/2015-16/summary?quarter=Q2").then().statusCode(200);
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = io.restassured.RestAssured.given().port(uk.gov.sli.testing.Management.port()).get("/q/metrics").then().statusCode(200).extract().asString();
         String grafana = java.nio.file.Files.readString(java.nio.file.Path.of("dashboards/grafana/sli-service.json"));
         java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b([a-z_]+_(?:count|bucket|bytes|usage|threads))\\{")
                 .matcher(grafana);

@@ -71,6 +71,10 @@ class KubernetesManifestsTest {
         assertEquals(8080, container.at("/ports/0/containerPort").asInt());
         assertEquals(String.valueOf(container.at("/ports/0/containerPort").asInt()),
                 one("ConfigMap").at("/data/QUARKUS_HTTP_PORT").asText());
+        assertEquals(9000, container.at("/ports/1/containerPort").asInt(), "the management interface");
+        for (String probe : new String[] { "startupProbe", "readinessProbe", "livenessProbe" }) {
+            assertEquals("management", container.at("/" + probe + "/httpGet/port").asText(), probe + " on port 9000");
+        }
         assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
@@ -106,7 +110,9 @@ class KubernetesManifestsTest {
     void serviceMonitorHpaPdbAndNetworkPolicyPointAtTheDeployment() {
         String port = one("Deployment").at("/spec/template/spec/containers/0/ports/0/name").asText();
         assertEquals(port, one("Service").at("/spec/ports/0/targetPort").asText());
-        assertEquals(one("Service").at("/spec/ports/0/name").asText(), one("ServiceMonitor").at("/spec/endpoints/0/port").asText());
+        assertEquals("management", one("Service").at("/spec/ports/1/targetPort").asText());
+        assertEquals(one("Service").at("/spec/ports/1/name").asText(), one("ServiceMonitor").at("/spec/endpoints/0/port").asText(),
+                "Prometheus scrapes the management port");
         assertEquals("/q/metrics", one("ServiceMonitor").at("/spec/endpoints/0/path").asText());
         assertEquals("sli-dashboard", one("HorizontalPodAutoscaler").at("/spec/scaleTargetRef/name").asText());
         assertTrue(one("HorizontalPodAutoscaler").at("/spec/minReplicas").asInt() >= 2);
@@ -114,6 +120,10 @@ class KubernetesManifestsTest {
         assertEquals(labels, one("PodDisruptionBudget").at("/spec/selector/matchLabels"));
         assertEquals(labels, one("NetworkPolicy").at("/spec/podSelector/matchLabels"));
         assertEquals(8080, one("NetworkPolicy").at("/spec/ingress/0/ports/0/port").asInt());
+        assertEquals(1, one("NetworkPolicy").at("/spec/ingress/0/from").size(), "only the ingress controller on 8080");
+        assertEquals(9000, one("NetworkPolicy").at("/spec/ingress/1/ports/0/port").asInt());
+        assertEquals("monitoring", one("NetworkPolicy").at("/spec/ingress/1/from/0/namespaceSelector/matchLabels")
+                .path("kubernetes.io/metadata.name").asText(), "only Prometheus on 9000");
         assertEquals(one("Cluster").at("/metadata/name").asText(),
                 one("NetworkPolicy").at("/spec/egress/0/to/0/podSelector/matchLabels").path("cnpg.io/cluster").asText());
         assertEquals(3, one("Cluster").at("/spec/instances").asInt());

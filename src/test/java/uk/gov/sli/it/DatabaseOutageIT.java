@@ -45,8 +45,8 @@ class DatabaseOutageIT {
 
             db.close();
 
-            awaitStatus(() -> given().baseUri(url).get("/q/health/ready").statusCode(), 503, Duration.ofSeconds(30));
-            given().baseUri(url).get("/q/health/live").then().statusCode(200);
+            awaitStatus(() -> given().baseUri(service.managementUrl()).get("/q/health/ready").statusCode(), 503, Duration.ofSeconds(30));
+            given().baseUri(service.managementUrl()).get("/q/health/live").then().statusCode(200);
 
             Instant asked = Instant.now();
             Response answer = api(url).get("/api/years/2015-16/deliverables?quarter=Q2");
@@ -60,7 +60,7 @@ class DatabaseOutageIT {
                     .body(containsString("The database is not reachable just now"));
 
             try (LocalPostgres back = LocalPostgres.start(home.resolve("db"), port)) {
-                awaitStatus(() -> given().baseUri(url).get("/q/health/ready").statusCode(), 200, Duration.ofSeconds(60));
+                awaitStatus(() -> given().baseUri(service.managementUrl()).get("/q/health/ready").statusCode(), 200, Duration.ofSeconds(60));
                 awaitStatus(() -> api(url).get("/api/years/2015-16/figures/PEER-01/Q3").statusCode(), 200, Duration.ofSeconds(30));
                 api(url).get("/api/years/2015-16/figures/PEER-01/Q3").then()
                         .body("value", equalTo(21)).body("commentary", equalTo("before the outage"));

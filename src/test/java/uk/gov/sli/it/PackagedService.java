@@ -25,12 +25,14 @@ public final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Duration startToReady;
 
-    private PackagedService(Process process, int port, Path log, Duration startToReady) {
+    private PackagedService(Process process, int port, int managementPort, Path log, Duration startToReady) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.startToReady = startToReady;
     }
@@ -45,6 +47,7 @@ public final class PackagedService implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run the package phase first (mvn verify does)");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path log = Files.createTempFile("sli-service", ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -54,11 +57,12 @@ public final class PackagedService implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         Instant started = Instant.now();
         Process process = builder.start();
-        PackagedService service = new PackagedService(process, port, log, null);
+        PackagedService service = new PackagedService(process, port, managementPort, log, null);
         Duration ready = service.awaitReady(Duration.ofSeconds(120), started);
-        return new PackagedService(process, port, log, ready);
+        return new PackagedService(process, port, managementPort, log, ready);
     }
 
     /** Starts the service expecting it to refuse to start; answers its log once it has exited. */
@@ -68,6 +72,7 @@ public final class PackagedService implements AutoCloseable {
                 "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
         Process process = builder.start();
         if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -81,6 +86,11 @@ public final class PackagedService implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Health and metrics: the management interface. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Duration startToReady() {
@@ -117,7 +127,7 @@ public final class PackagedService implements AutoCloseable {
                 throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return Duration.between(started, Instant.now());

@@ -2,6 +2,9 @@ package uk.gov.sli.it;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,19 @@ class RestartIT {
         org.apache.commons.io.FileUtils.deleteQuietly(dataDir.toFile());
     }
 
+    private String session;
+
+    private static String formLogin(String baseUrl) {
+        return given().baseUri(baseUrl).redirects().follow(false).contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("j_username", "admin").formParam("j_password", "restart-test-password")
+                .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+    }
+
+    private static int page(String baseUrl, String session) {
+        return given().baseUri(baseUrl).cookie("quarkus-credential", session).redirects().follow(false)
+                .get("/years/2015-16").statusCode();
+    }
+
     @Test
     void aFigureChangedByImportSurvivesAKillAndARestart() throws Exception {
         Map<String, String> env = Map.of("SLI_DATA_DIR", dataDir.resolve("data").toString(),
@@ -44,13 +60,30 @@ class RestartIT {
             given().auth().preemptive().basic("admin", "restart-test-password").baseUri(first.baseUrl()).contentType("text/csv")
                     .body("code,quarter,value\nPEER-01,Q3,25\n")
                     .post("/api/years/2015-16/figures").then().statusCode(200);
+            session = formLogin(first.baseUrl());
+            assertEquals(200, page(first.baseUrl(), session));
             first.kill();
         }
+        Path keyFile = dataDir.resolve("data").resolve("session.key");
+        assertTrue(Files.exists(keyFile), "the session key is kept in the data directory");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
         try (PackagedService second = PackagedService.start(env)) {
             System.out.printf("start-to-ready on an existing data directory: %d ms%n", second.startToReady().toMillis());
             given().auth().preemptive().basic("admin", "restart-test-password").baseUri(second.baseUrl()).get("/api/years/2015-16/deliverables?quarter=Q3").then().statusCode(200)
                     .body("targets.find { it.code == 'PEER-01' }.quarters.Q3", equalTo(25))
                     .body("targets.find { it.code == 'PEER-01' }.total", equalTo(56));
+            assertEquals(200, page(second.baseUrl(), session), "a session survives a restart");
+            String log = second.log();
+            assertFalse(log.contains("temporary key"), "no key is generated on the fly and logged");
+            assertFalse(log.contains(Files.readString(keyFile).trim()), "the key never reaches the log");
+        }
+        Path elsewhere = Files.createTempDirectory("sli-other-key");
+        Files.setPosixFilePermissions(elsewhere, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (PackagedService other = PackagedService.start(Map.of("SLI_DATA_DIR", elsewhere.resolve("data").toString(),
+                "SLI_ADMIN_PASSWORD", "restart-test-password"))) {
+            assertEquals(302, page(other.baseUrl(), session), "a cookie made with another key is refused");
+        } finally {
+            org.apache.commons.io.FileUtils.deleteQuietly(elsewhere.toFile());
         }
     }
 }

@@ -51,7 +51,8 @@ public final class LocalPostgres implements AutoCloseable {
     private final Path binDirectory;
     private final int port;
     private final String password;
-    private final Process server;
+    private volatile Process server;
+    private volatile boolean closing;
 
     private LocalPostgres(Path dataDirectory, Path binDirectory, int port, String password, Process server) {
         this.dataDirectory = dataDirectory;
@@ -113,9 +114,54 @@ public final class LocalPostgres implements AutoCloseable {
         return dataDirectory;
     }
 
+    /**
+     * Watches the server from a daemon thread: if the postmaster dies other than by {@link #close()}, it is started
+     * again on the same port and data (PostgreSQL's crash recovery replays the log), retrying with a growing pause.
+     * Readiness is down while it is away; the service is ready again without a restart.
+     */
+    public LocalPostgres supervised() {
+        Thread supervisor = new Thread(() -> {
+            long pause = 500;
+            while (!closing) {
+                try {
+                    server.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (closing) {
+                    return;
+                }
+                LOG.warnf("PostgreSQL stopped unexpectedly (exit %d); restarting it", server.exitValue());
+                try {
+                    Thread.sleep(pause);
+                    stopOrphanedServer(binDirectory, dataDirectory);
+                    server = launch(binDirectory, dataDirectory, port);
+                    awaitReady();
+                    LOG.info("PostgreSQL is back after crash recovery");
+                    pause = 500;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    LOG.warnf("Restarting PostgreSQL failed (%s); trying again", e.getMessage());
+                    pause = Math.min(pause * 2, 10_000);
+                }
+            }
+        }, "embedded-postgres-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+        return this;
+    }
+
     /** Fast shutdown: rolls back open transactions, keeps everything committed. */
     @Override
     public void close() {
+        closing = true;
+        stopServer();
+    }
+
+    private void stopServer() {
         if (!server.isAlive()) {
             return;
         }
@@ -240,7 +286,7 @@ public final class LocalPostgres implements AutoCloseable {
                 sleep(100);
             }
         }
-        close();
+        stopServer();
         throw new IllegalStateException("PostgreSQL did not accept connections within " + STARTUP_WAIT, last);
     }
 

@@ -53,6 +53,12 @@ public class ProblemMappers {
         return respond(Problem.of(409, "Conflict", e.getMessage(), uri.getPath()).withCurrent(e.current()), headers);
     }
 
+    @ServerExceptionMapper
+    public Response busy(BusyException e, UriInfo uri, HttpHeaders headers) {
+        Response response = respond(Problem.of(503, "Busy", e.getMessage(), uri.getPath()), headers);
+        return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response concurrentWrite(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(Problem.of(409, "Changed by someone else",
@@ -86,12 +92,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (DatabaseOutage.isCause(e)) {
-            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
+            LOG.warnf("Database unreachable on %s: %s", loggable(uri.getPath()), loggable(e.getMessage()));
             Response response = respond(Problem.of(503, "Service unavailable", DatabaseOutage.DETAIL, uri.getPath()), headers);
             return Response.fromResponse(response).header("Retry-After", "30").build();
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, loggable(uri.getPath()));
         return respond(Problem.of(500, "Something went wrong",
                 "The service could not complete the request. Quote error id " + errorId + " when reporting it.",
                 uri.getPath()).withErrorId(errorId), headers);
@@ -112,6 +118,18 @@ public class ProblemMappers {
         }
         return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
                 && !m.isWildcardType());
+    }
+
+    /** Control characters escaped, so nothing a caller sends can forge a log line. */
+    static String loggable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     private static String lastNode(String path) {

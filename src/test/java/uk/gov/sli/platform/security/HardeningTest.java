@@ -206,4 +206,43 @@ class HardeningTest {
             assertTrue(row.get("Commentary").startsWith("'"), "not neutralised: " + row.get("Commentary"));
         }
     }
+
+    @Test
+    void controlCharactersInAPathOrACellAreA400AndReachNeitherTheDatabaseNorTheLog() {
+        As.viewer().urlEncodingEnabled(false).get("/api/years/2015-16/figures/PEER%0001/Q1").then().statusCode(400);
+        As.viewer().urlEncodingEnabled(false).get("/api/years/2015-16%0aFAKE-LOG-LINE").then().statusCode(400);
+        String year = TestYears.create("DCLG", "code,theme,title,target,measure\nN-01,T,One,10,cumulative\n");
+        As.editor().contentType("text/csv").body("code,quarter,value,commentary\nN-01,Q1,1,bad\u0000text\n")
+                .post("/api/years/" + year + "/figures").then().statusCode(400)
+                .body("errors[0].column", equalTo("commentary")).body("errors[0].message", containsString("control character"));
+        As.editor().contentType(ContentType.JSON).body(java.util.Map.of("value", 1, "commentary", "nul\u0000here"))
+                .put("/api/years/" + year + "/figures/N-01/Q1").then().statusCode(400);
+        As.admin().contentType("text/csv").body("dimension,category,programme,bookings\nparty," + "x".repeat(101) + ",LA,1\n")
+                .post("/api/years/" + year + "/leadership/bookings").then().statusCode(400)
+                .body("errors[0].column", equalTo("category"));
+    }
+
+    @Test
+    void changesRequestedFromAnotherSiteAreRefusedSignInAndSignOutIncluded() {
+        given().header("Sec-Fetch-Site", "cross-site").contentType(ContentType.URLENC)
+                .formParam("j_username", "admin").formParam("j_password", "admin")
+                .post("/j_security_check").then().statusCode(403);
+        given().header("Origin", "https://elsewhere.example").contentType(ContentType.URLENC).post("/logout")
+                .then().statusCode(403);
+        As.admin().header("Origin", "https://elsewhere.example").contentType(ContentType.JSON)
+                .post("/api/years/2015-16/quarters/Q1/sign-off").then().statusCode(403);
+        As.viewer().header("Sec-Fetch-Site", "cross-site").get("/api/years").then().statusCode(200);
+    }
+
+    @Test
+    void signedInAnswersAreNeverCachedAndRedirectsNeverEchoTheHostHeader() {
+        As.viewer().get("/api/years").then().header("Cache-Control", equalTo("no-store"));
+        As.viewer().get("/api/years/2015-16/export.csv?quarter=Q2").then().header("Cache-Control", equalTo("no-store"));
+        given().header("Host", "attacker.example").redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", "viewer").formParam("j_password", "viewer")
+                .post("/j_security_check").then().statusCode(302)
+                .header("Location", not(containsString("attacker.example")));
+        given().header("Host", "attacker.example").redirects().follow(false).get("/years/2015-16").then()
+                .header("Location", not(containsString("attacker.example")));
+    }
 }
