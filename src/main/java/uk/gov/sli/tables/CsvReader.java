@@ -61,7 +61,7 @@ public final class CsvReader {
             if (header == null) {
                 throw TableRejectedException.single(1, "", "the file is empty: a header row is required");
             }
-            return new Table(header, rows);
+            return Table.checked(header, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | UncheckedIOException e) {

@@ -23,10 +23,15 @@ public final class XlsxReader {
     private XlsxReader() {
     }
 
+    /** More than this unpacked, or unpacking to more than {@link #MAX_RATIO} times its size, is refused unread. */
+    static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+    static final int MAX_RATIO = 100;
+
     public static Table read(byte[] bytes) {
         if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             throw TableRejectedException.single(1, "", "the file is not an XLSX workbook");
         }
+        checkUnpackedSize(bytes);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             List<org.dhatim.fastexcel.reader.Row> sheetRows = workbook.getFirstSheet().read();
             List<String> header = null;
@@ -52,7 +57,37 @@ public final class XlsxReader {
             if (header == null) {
                 throw TableRejectedException.single(1, "", "the first sheet is empty: a header row is required");
             }
-            return new Table(header, rows);
+            return Table.checked(header, rows);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof TableRejectedException rejected) {
+                throw rejected;
+            }
+            throw TableRejectedException.single(1, "", "the file could not be read as an XLSX workbook: save it "
+                    + "again from Excel or LibreOffice as 'Excel 2007-365 (.xlsx)'");
+        }
+    }
+
+    /**
+     * Unpacks every part of the workbook once, counting, and stops at the limits: a small file that would unpack to
+     * gigabytes (a "zip bomb") is refused before any reader holds it.
+     */
+    private static void checkUnpackedSize(byte[] bytes) {
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(bytes)).get()) {
+            for (var entry : java.util.Collections.list(zip.getEntries())) {
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        unpacked += n;
+                        if (unpacked > MAX_UNPACKED_BYTES || unpacked > (long) MAX_RATIO * bytes.length + 1024 * 1024) {
+                            throw TableRejectedException.single(1, "", "the workbook unpacks to more than "
+                                    + (unpacked > MAX_UNPACKED_BYTES ? "50 MB" : MAX_RATIO + " times its size")
+                                    + ", which no table of figures needs; save only the sheet to import");
+                        }
+                    }
+                }
+            }
         } catch (IOException | RuntimeException e) {
             if (e instanceof TableRejectedException rejected) {
                 throw rejected;

@@ -2,6 +2,7 @@ package uk.gov.sli.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -78,5 +79,38 @@ class TableSpecTest {
         assertEquals("plain", SheetTable.neutralise("plain"));
         assertEquals("  @SUM(A1)", SheetTable.restore("'  @SUM(A1)"));
         assertEquals("'quoted", SheetTable.restore("'quoted"));
+    }
+
+    @Test
+    void anXlsxThatUnpacksFarBeyondItsSizeIsRefusedBeforeItIsRead() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 60; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        assertTrue(bomb.length < 200_000, "a small file: " + bomb.length + " bytes");
+        TableRejectedException e = assertThrows(TableRejectedException.class, () -> XlsxReader.read(bomb));
+        assertTrue(e.problems().get(0).message().contains("unpacks to more than"), e.problems().get(0).message());
+    }
+
+    @Test
+    void aTableWiderOrLongerThanAnyImportIsRefused() {
+        String wide = String.join(",", java.util.Collections.nCopies(51, "c")) + "\n";
+        assertThrows(TableRejectedException.class, () -> CsvReader.read(wide));
+        StringBuilder longFile = new StringBuilder("code,value\n");
+        for (int i = 0; i <= Table.MAX_ROWS; i++) {
+            longFile.append("A,1\n");
+        }
+        TableRejectedException e = assertThrows(TableRejectedException.class, () -> CsvReader.read(longFile.toString()));
+        assertTrue(e.problems().get(0).message().contains("at most 100000"), e.problems().get(0).message());
     }
 }
