@@ -70,7 +70,7 @@ public class EditPages {
 
     @GET
     @Path("years/{id}/targets/{code}/quarters/{quarter}/edit")
-    @RolesAllowed(Roles.EDITOR)
+    @RolesAllowed(Roles.CONTRIBUTOR)
     public TemplateInstance editFigure(@PathParam("id") String id, @PathParam("code") String code,
             @PathParam("quarter") String quarterParam) {
         FigureForms.Page page = forms.page(id, code, Quarter.parse(quarterParam));
@@ -86,12 +86,13 @@ public class EditPages {
     @POST
     @Path("years/{id}/targets/{code}/quarters/{quarter}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.EDITOR)
+    @RolesAllowed(Roles.CONTRIBUTOR)
     public Response saveFigure(@PathParam("id") String id, @PathParam("code") String code,
             @PathParam("quarter") String quarterParam, @RestForm String value, @RestForm String commentary,
             @RestForm("rag_override") String ragOverride, @RestForm("rag_reason") String ragReason,
             @RestForm String version) {
         Quarter quarter = Quarter.parse(quarterParam);
+        forms.page(id, code, quarter); // 404 for no such target, 403 for a contributor who does not own it
         FigureForms.Entry entry = forms.read(value, commentary, ragOverride, ragReason, version);
         FigureForm typed = new FigureForm(nullToEmpty(value), nullToEmpty(commentary), nullToEmpty(ragOverride),
                 nullToEmpty(ragReason), entry.version(), entry.errors(), null, null);

@@ -44,9 +44,21 @@ public class FigureForms {
     @Inject
     SignOffService signOff;
 
+    @Inject
+    uk.gov.sli.platform.security.CurrentUser currentUser;
+
+    /** A contributor reports only the targets it owns (403 elsewhere); an editor any target. */
+    Target mayReport(Target target) {
+        if (!currentUser.mayReport(target.owner)) {
+            throw new io.quarkus.security.ForbiddenException("only " + (target.owner == null ? "an editor" : target.owner
+                    + " (its owner) or an editor") + " reports " + target.code);
+        }
+        return target;
+    }
+
     @Transactional
     public Page page(String yearId, String code, Quarter quarter) {
-        Target target = Target.require(yearId, code);
+        Target target = mayReport(Target.require(yearId, code));
         org.hibernate.Hibernate.initialize(target.theme);
         return new Page(MouYear.require(yearId), target, quarter, target.figure(quarter).orElse(null),
                 signOff.signedOff(yearId, quarter).map(SignedOff::statement).orElse(null));
@@ -101,7 +113,7 @@ public class FigureForms {
     /** Saves a form entry already read without errors. */
     @Transactional
     public QuarterlyFigure save(String yearId, String code, Quarter quarter, Entry entry) {
-        return figures.apply(new FigureChange(Target.require(yearId, code), quarter, FigureChange.Field.of(entry.value()),
+        return figures.apply(new FigureChange(mayReport(Target.require(yearId, code)), quarter, FigureChange.Field.of(entry.value()),
                 FigureChange.Field.of(entry.commentary()), FigureChange.Field.of(entry.ragOverride()),
                 FigureChange.Field.of(entry.ragReason()), FigureChange.Field.of(entry.version())));
     }
@@ -112,7 +124,7 @@ public class FigureForms {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("a JSON object with value, commentary and version is required");
         }
-        Target target = Target.require(yearId, code);
+        Target target = mayReport(Target.require(yearId, code));
         BigDecimal value = number(body.get("value"));
         String commentary = text(body, "commentary");
         Long version = version(body.get("version"));

@@ -43,8 +43,8 @@ public class FigureResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Set one target's figure for a quarter (editor)",
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Operation(summary = "Set one target's figure for a quarter (editor, or the target's owner as contributor)",
             description = "Body {\"value\",\"commentary\",\"version\"} and optionally \"ragOverride\" (GREEN/AMBER/RED, or null to clear) "
                     + "with \"ragReason\". value is a number from 0 to 1,000,000,000,000 with at most 4 decimal places, or null. "
                     + "version is the one last read (null for a figure not yet created); a stale version gets 409 and changes nothing.")

@@ -36,6 +36,9 @@ public class FigureService {
     @Inject
     SignOffService signOff;
 
+    @Inject
+    jakarta.enterprise.event.Event<FigureChanged> changed;
+
     /** Upserts figures by code and quarter: every row valid, or nothing stored. */
     @Transactional
     public int importFigures(String yearId, Table table) {
@@ -97,6 +100,11 @@ public class FigureService {
         recordRestatements(change, oldValue, oldCommentary, oldOverride, figure);
         if (created) {
             figure.persist();
+        }
+        if (created || !sameNumber(oldValue, figure.value) || !Objects.equals(oldCommentary, figure.commentary)
+                || !Objects.equals(oldOverride, figure.ragOverride)) {
+            changed.fire(new FigureChanged(change.target().yearId, change.target().id, change.target().code,
+                    change.quarter()));
         }
         // Flush now so a concurrent writer's newer version surfaces here as a conflict, not at commit.
         em.flush();

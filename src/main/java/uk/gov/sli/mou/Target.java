@@ -87,6 +87,10 @@ public class Target extends PanacheEntityBase {
     @Column(name = "display_order", nullable = false)
     public int displayOrder;
 
+    /** The user who reports this target each quarter (a username), if any. */
+    @Column(name = "owner", length = 64)
+    public String owner;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;

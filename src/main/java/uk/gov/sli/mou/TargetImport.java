@@ -13,14 +13,15 @@ import uk.gov.sli.tables.TableSpec;
 import uk.gov.sli.tables.Text;
 
 /**
- * The targets import, declared once: its columns (used by the importer, the {@code targets.xlsx} template and the
+ * The targets import, declared once (a file without the {@code owner} column keeps each target's owner): its columns (used by the importer, the {@code targets.xlsx} template and the
  * README), the row a line makes, and its key, the target code.
  */
 public final class TargetImport {
 
     /** One valid line: a target's definition. {@code target} null means narrative only. */
     public record TargetRow(String code, String theme, String title, String description, BigDecimal target,
-            String unit, Measure measure, Profile profile, BigDecimal amberThreshold, boolean key, String reason) {
+            String unit, Measure measure, Profile profile, BigDecimal amberThreshold, boolean key, boolean ownerGiven,
+            String owner, String reason) {
     }
 
     static final Column<String> CODE = Column.required("code",
@@ -36,14 +37,15 @@ public final class TargetImport {
     static final Column<BigDecimal> AMBER_THRESHOLD = Column.optional("amber_threshold", text -> text.isEmpty()
             ? TargetSpec.DEFAULT_AMBER_THRESHOLD : Numbers.parse(text, Numbers.Range.AMBER_THRESHOLD));
     static final Column<Boolean> KEY = Column.optional("key", text -> Numbers.parseBoolean(text, false));
+    static final Column<String> OWNER = Column.optional("owner", Text.optional(64));
     /** Why a change to a signed-off quarter's targets is made (a restatement); needed only then. */
     static final Column<String> REASON = Column.optional("reason", Text.optional(2000));
 
     public static final TableSpec<TargetRow> SPEC = new TableSpec<>("targets",
-            List.of(CODE, THEME, TITLE, DESCRIPTION, TARGET, UNIT, MEASURE, PROFILE, AMBER_THRESHOLD, KEY, REASON),
+            List.of(CODE, THEME, TITLE, DESCRIPTION, TARGET, UNIT, MEASURE, PROFILE, AMBER_THRESHOLD, KEY, OWNER, REASON),
             cells -> new TargetRow(cells.get(CODE), cells.get(THEME), cells.get(TITLE), cells.get(DESCRIPTION),
                     cells.get(TARGET), cells.get(UNIT), cells.get(MEASURE), cells.get(PROFILE),
-                    cells.get(AMBER_THRESHOLD), cells.get(KEY), cells.get(REASON)),
+                    cells.get(AMBER_THRESHOLD), cells.get(KEY), cells.has(OWNER), cells.get(OWNER), cells.get(REASON)),
             List.of(CODE));
 
     private TargetImport() {
@@ -56,6 +58,6 @@ public final class TargetImport {
                 SheetTable.text(t.description), SheetTable.number(Numbers.plain(t.targetValue)), SheetTable.text(t.unit),
                 SheetTable.text(t.measure.label()), SheetTable.text(t.profile().toString()),
                 SheetTable.number(Numbers.plain(t.amberThreshold)), SheetTable.text(String.valueOf(t.keyTarget)),
-                SheetTable.text(null))).toList());
+                SheetTable.text(t.owner), SheetTable.text(null))).toList());
     }
 }

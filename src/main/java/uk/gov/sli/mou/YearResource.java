@@ -99,6 +99,19 @@ public class YearResource {
         return new Imported(targets.importTargets(id, JsonTables.of(body, Map.of("code", code))));
     }
 
+    public record Copied(String year, String from, int targets) {
+    }
+
+    @POST
+    @Path("/{id}/copy-from/{previous}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Start a year from the last one (admin): themes and targets with their texts, measures, "
+            + "profiles, thresholds, key flags and owners, no figures; 409 if the year has targets already")
+    public Response copyFrom(@PathParam("id") String id, @PathParam("previous") String previous) {
+        return Response.status(Response.Status.CREATED).entity(new Copied(id, previous, targets.copyYear(id, previous)))
+                .build();
+    }
+
     @POST
     @Path("/{id}/figures")
     @Consumes({ CsvReader.MEDIA_TYPE, XlsxReader.MEDIA_TYPE })

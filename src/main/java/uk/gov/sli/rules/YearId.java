@@ -19,6 +19,12 @@ public record YearId(String value) {
         return new YearId(value);
     }
 
+    /** The year after this one: 2016-17 after 2015-16. */
+    public YearId next() {
+        int start = Integer.parseInt(value.substring(0, 4)) + 1;
+        return new YearId(start + "-" + String.format("%02d", (start + 1) % 100));
+    }
+
     /** 2015/16. */
     public String label() {
         return value.replace('-', '/');

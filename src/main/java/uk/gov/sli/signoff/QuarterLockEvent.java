@@ -43,6 +43,10 @@ public class QuarterLockEvent extends PanacheEntityBase {
     @Column(name = "reason")
     public String reason;
 
+    /** Key targets not yet accepted when the admin confirmed the sign-off anyway. */
+    @Column(name = "unaccepted")
+    public String unaccepted;
+
     public boolean signsOff() {
         return SIGN_OFF.equals(action);
     }

@@ -27,9 +27,10 @@ public class SignOffPages {
     @Path("years/{id}/quarters/{quarter}/sign-off")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
-    public Response signOff(@PathParam("id") String id, @PathParam("quarter") String quarter) {
+    public Response signOff(@PathParam("id") String id, @PathParam("quarter") String quarter,
+            @RestForm("confirm_unaccepted") String confirm) {
         Quarter q = Quarter.parse(quarter);
-        signOff.signOff(id, q);
+        signOff.signOff(id, q, confirm != null && !confirm.isBlank());
         return Response.seeOther(URI.create("/years/" + id + "?quarter=" + q)).build();
     }
 

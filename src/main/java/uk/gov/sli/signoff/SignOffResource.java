@@ -26,6 +26,9 @@ public class SignOffResource {
     public record ReopenInput(String reason) {
     }
 
+    public record SignOffInput(Boolean confirmUnaccepted) {
+    }
+
     public record LockView(String year, String quarter, String action, String user, OffsetDateTime at, String reason,
             String sha256, Integer version) {
     }
@@ -41,10 +44,12 @@ public class SignOffResource {
 
     @POST
     @Path("{id}/quarters/{quarter}/sign-off")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Sign off a quarter (admin): its whole as-at view is recorded and stops changing until reopened")
-    public LockView signOff(@PathParam("id") String id, @PathParam("quarter") String quarter) {
-        QuarterSnapshot s = signOff.signOff(id, Quarter.parse(quarter));
+    public LockView signOff(@PathParam("id") String id, @PathParam("quarter") String quarter, SignOffInput input) {
+        QuarterSnapshot s = signOff.signOff(id, Quarter.parse(quarter),
+                input != null && Boolean.TRUE.equals(input.confirmUnaccepted()));
         return new LockView(id, Quarter.of(s.quarter).name(), QuarterLockEvent.SIGN_OFF, s.signedOffBy, s.signedOffAt,
                 null, s.sha256, s.version);
     }

@@ -49,6 +49,9 @@ public class SignOffService {
     Instance<SnapshotPart> parts;
 
     @Inject
+    Instance<SignOffCheck> checks;
+
+    @Inject
     public SignOffService(ObjectMapper json) {
         this.canonical = json.copy()
                 .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
@@ -58,7 +61,21 @@ public class SignOffService {
 
     @Transactional
     public QuarterSnapshot signOff(String yearId, Quarter quarter) {
+        return signOff(yearId, quarter, false);
+    }
+
+    /**
+     * Signs a quarter off. If its return has key targets not yet accepted, the admin must confirm signing off
+     * without them ({@code confirmed}); the list is recorded with the sign-off.
+     */
+    @Transactional
+    public QuarterSnapshot signOff(String yearId, Quarter quarter, boolean confirmed) {
         lockExclusive(yearId, quarter);
+        List<String> unconfirmed = checks.stream().flatMap(c -> c.unconfirmed(yearId, quarter).stream()).toList();
+        if (!unconfirmed.isEmpty() && !confirmed) {
+            throw new QuarterSignedOffException("These key targets of " + quarter + " are not yet accepted: "
+                    + String.join("; ", unconfirmed) + ". Confirm to sign off without them (\"confirmUnaccepted\": true).");
+        }
         Map<String, Object> captured = new TreeMap<>();
         for (SnapshotPart part : parts) {
             captured.put(part.name(), part.capture(yearId, quarter));
@@ -78,7 +95,8 @@ public class SignOffService {
         snapshot.body = canonicalJson(Map.of("year", yearId, "quarter", quarter.name(), "parts", captured));
         snapshot.sha256 = sha256(snapshot.body);
         snapshot.persist();
-        record(yearId, quarter, QuarterLockEvent.SIGN_OFF, null, user, now);
+        QuarterLockEvent event = record(yearId, quarter, QuarterLockEvent.SIGN_OFF, null, user, now);
+        event.unaccepted = unconfirmed.isEmpty() ? null : String.join("; ", unconfirmed);
         return snapshot;
     }
 

@@ -25,7 +25,8 @@ class ArchitectureTest {
             .importPackages("uk.gov.sli");
 
     private static final String[] FEATURES = { "uk.gov.sli.mou..", "uk.gov.sli.finance..", "uk.gov.sli.leadership..",
-            "uk.gov.sli.headline..", "uk.gov.sli.dashboard..", "uk.gov.sli.report..", "uk.gov.sli.signoff.." };
+            "uk.gov.sli.headline..", "uk.gov.sli.dashboard..", "uk.gov.sli.report..", "uk.gov.sli.signoff..",
+            "uk.gov.sli.returns.." };
 
     static final ArchRule noCyclesBetweenPackages = slices().matching("uk.gov.sli.(*)..")
             .should().beFreeOfCycles();

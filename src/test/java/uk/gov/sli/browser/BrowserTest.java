@@ -53,19 +53,7 @@ class BrowserTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        Path chromium = Tools.require("Chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Path driver = Tools.require("ChromeDriver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("sli-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        browser = uk.gov.sli.testing.Browser.start();
         signIn();
     }
 

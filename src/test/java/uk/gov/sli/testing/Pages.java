@@ -30,9 +30,14 @@ public final class Pages {
         return m.group(1);
     }
 
-    /** Opens the form at {@code path} signed in as {@code user} and posts it back with these fields. */
+    /** Opens the form at {@code path} signed in as a well-known user and posts it back with these fields. */
     public static Response submit(String user, String path, String... fieldsAndValues) {
-        String session = login(user, user);
+        return submitAs(user, user, path, fieldsAndValues);
+    }
+
+    /** Opens the form at {@code path} signed in as {@code user} and posts it back with these fields. */
+    public static Response submitAs(String user, String password, String path, String... fieldsAndValues) {
+        String session = login(user, password);
         Response form = given().cookie("quarkus-credential", session).get(path);
         var post = given().cookie("quarkus-credential", session).cookie("csrf-token", form.getCookie("csrf-token"))
                 .redirects().follow(false).contentType(ContentType.URLENC)

@@ -35,6 +35,18 @@ public interface SliConfig {
 
     Dashboards dashboards();
 
+    /** The address people reach the service at, for links in emails (no trailing slash). */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    Returns returns();
+
+    interface Returns {
+        /** When the daily reminder job runs (Quartz-style cron, server time). */
+        @WithDefault("0 0 7 * * ?")
+        String reminderCron();
+    }
+
     interface Users {
         /** admin/admin, editor/editor and viewer/viewer: for the dev and test profiles only. */
         @WithDefault("false")

@@ -25,7 +25,7 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "password_scheme", nullable = false, length = 20)
     public String passwordScheme = Passwords.SCHEME;
 
-    @Column(name = "role", nullable = false, length = 10)
+    @Column(name = "role", nullable = false, length = 12)
     public String role;
 
     /** Moved on by sign-out, a password or role change and "sign out everywhere": older sessions are refused. */

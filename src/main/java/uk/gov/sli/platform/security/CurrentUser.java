@@ -25,6 +25,15 @@ public class CurrentUser {
         return identity.hasRole(Roles.EDITOR);
     }
 
+    /** Whether this user may enter figures for a target with this owner: an editor any, a contributor its own. */
+    public boolean mayReport(String owner) {
+        return identity.hasRole(Roles.EDITOR) || (identity.hasRole(Roles.CONTRIBUTOR) && name().equals(owner));
+    }
+
+    public boolean isContributor() {
+        return identity.hasRole(Roles.CONTRIBUTOR);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
     }

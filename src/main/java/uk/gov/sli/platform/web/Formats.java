@@ -34,6 +34,11 @@ public class Formats {
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
     }
 
+    /** A date as people write it: 8 January 2016. */
+    static String date(java.time.LocalDate day) {
+        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+
     /** £000s as the accounts print them: negatives in brackets, thousands separated, nil as "-". */
     static String money(BigDecimal value) {
         if (value == null) {

@@ -1,0 +1,36 @@
+package uk.gov.sli.testing;
+
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** A real SMTP server (GreenMail) in the test JVM; the service under test sends its reminders to it. */
+public class SmtpServer implements QuarkusTestResourceLifecycleManager {
+
+    private static GreenMail greenMail;
+
+    @Override
+    public Map<String, String> start() {
+        ServerSetup smtp = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+        greenMail = new GreenMail(smtp);
+        greenMail.start();
+        return Map.of("quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(greenMail.getSmtp().getPort()),
+                "quarkus.mailer.mock", "false");
+    }
+
+    @Override
+    public void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    /** The server, to read what arrived. */
+    public static GreenMail mail() {
+        return greenMail;
+    }
+}
