@@ -30,12 +30,64 @@ public class TargetService {
     @Inject
     SignOffService signOff;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Transactional
     public int importTargets(String yearId, Table table) {
         MouYear.require(yearId);
-        List<Line<TargetRow>> lines = TargetImport.SPEC.read(table);
+        var read = TargetImport.SPEC.readAll(table);
+        java.util.Set<String> users = new java.util.HashSet<>(em.createNativeQuery("select username from app_user", String.class)
+                .getResultList());
+        List<uk.gov.sli.tables.TableProblem> problems = new java.util.ArrayList<>();
+        for (Line<TargetRow> line : read.lines()) {
+            if (line.row().owner() != null && !users.contains(line.row().owner())) {
+                problems.add(new uk.gov.sli.tables.TableProblem(line.line(), "owner", "no user '" + line.row().owner()
+                        + "': add the user first (PUT /api/users/{username})"));
+            }
+        }
+        List<Line<TargetRow>> lines = read.orReject(problems);
         store(yearId, lines.stream().map(Line::row).toList());
         return lines.size();
+    }
+
+    /** Names (or clears, with an empty owner) the user who reports a target; the user must exist. */
+    @Transactional
+    public void setOwner(String yearId, String code, String owner) {
+        Target target = Target.require(yearId, code);
+        String name = owner == null || owner.isBlank() ? null : owner.trim();
+        if (name != null && em.createNativeQuery("select 1 from app_user where username = ?1").setParameter(1, name)
+                .getResultList().isEmpty()) {
+            throw new uk.gov.sli.rules.InvalidInputException("owner", "no user '" + name + "'");
+        }
+        target.owner = name;
+    }
+
+    /** Everyone who could own a target, for the owner field. */
+    @Transactional
+    public List<String> possibleOwners() {
+        return em.createNativeQuery("select username from app_user where role <> 'viewer' order by username", String.class)
+                .getResultList();
+    }
+
+    /**
+     * A new year from the last one: its themes and targets (texts, measures, profiles, thresholds, key flags and
+     * owners), and no figures. Refused if the new year has targets already.
+     */
+    @Transactional
+    public int copyYear(String yearId, String previousId) {
+        MouYear previous = MouYear.require(previousId);
+        MouYear existing = MouYear.findById(yearId);
+        if (existing == null) {
+            MouYear.upsert(yearId, new MouYear.YearInput(null, previous.department, null));
+        } else if (Target.count("yearId", yearId) > 0) {
+            throw new uk.gov.sli.rules.ConflictException(yearId + " has targets already; a year is copied only into an empty one");
+        }
+        List<TargetRow> rows = Target.listWithFigures(previousId).stream().map(t -> new TargetRow(t.code, t.theme.name,
+                t.title, t.description, t.targetValue, t.unit, t.measure, t.profile(), t.amberThreshold, t.keyTarget,
+                true, t.owner, null)).toList();
+        store(yearId, rows);
+        return rows.size();
     }
 
     private void store(String yearId, List<TargetRow> rows) {
@@ -78,6 +130,9 @@ public class TargetService {
             target.setProfile(row.profile());
             target.amberThreshold = row.amberThreshold();
             target.keyTarget = row.key();
+            if (row.ownerGiven()) {
+                target.owner = row.owner();
+            }
             if (target.id == null) {
                 target.persist();
                 existing.put(target.code, target);

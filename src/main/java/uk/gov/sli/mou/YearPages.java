@@ -42,7 +42,7 @@ public class YearPages {
                 List<Restatement> restatements);
 
         static native TemplateInstance target(MouYear year, Target target, List<QuarterLine> lines, Quarter quarter,
-                List<FigureHistory.Entry> history, boolean saved);
+                List<FigureHistory.Entry> history, boolean saved, List<String> owners);
     }
 
     @Inject
@@ -78,12 +78,38 @@ public class YearPages {
                 year.ragFilter(), Arrays.asList(Rag.values()), shown, imported, year.headlines(), year.restatements());
     }
 
+    @jakarta.inject.Inject
+    TargetService targets;
+
+    /** The admin names a target's owner on its page. */
+    @jakarta.ws.rs.POST
+    @Path("years/{id}/targets/{code}/owner")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response setOwner(@PathParam("id") String id, @PathParam("code") String code,
+            @org.jboss.resteasy.reactive.RestForm String owner) {
+        targets.setOwner(id, code, owner);
+        return Response.seeOther(URI.create("/years/" + id + "/targets/" + code + "?saved=true")).build();
+    }
+
+    /** Starts next year from this one, then shows it. */
+    @jakarta.ws.rs.POST
+    @Path("years/{id}/copy-to-next")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response copyToNext(@PathParam("id") String id) {
+        String next = uk.gov.sli.rules.YearId.parse(id).next().value();
+        targets.copyYear(next, id);
+        return Response.seeOther(URI.create("/years/" + next)).build();
+    }
+
     @GET
     @Path("years/{id}/targets/{code}")
     @RolesAllowed(Roles.VIEWER)
     public TemplateInstance target(@PathParam("id") String id, @PathParam("code") String code,
             @QueryParam("quarter") String quarterParam, @QueryParam("saved") String saved) {
         YearView.TargetPage page = view.target(id, code, quarterParam);
-        return Templates.target(page.year(), page.target(), page.lines(), page.quarter(), page.history(), saved != null);
+        return Templates.target(page.year(), page.target(), page.lines(), page.quarter(), page.history(), saved != null,
+                targets.possibleOwners());
     }
 }

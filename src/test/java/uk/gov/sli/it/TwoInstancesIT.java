@@ -25,13 +25,18 @@ class TwoInstancesIT {
     void twoInstancesShareOneDatabaseMigrationLoginsAndConflictDetection() throws Exception {
         Path home = Files.createTempDirectory("sli-two");
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
+        smtp.start();
         try (LocalPostgres db = LocalPostgres.start(home.resolve("db"))) {
             Map<String, String> env = Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
                     "QUARKUS_DATASOURCE_USERNAME", db.username(),
                     "QUARKUS_DATASOURCE_PASSWORD", db.password(),
                     "SLI_SESSION_KEY", "a-shared-session-key-of-32-chars!!",
-                    "SLI_ADMIN_PASSWORD", "two-instances-password");
+                    "SLI_ADMIN_PASSWORD", "two-instances-password",
+                    "QUARKUS_MAILER_HOST", "127.0.0.1",
+                    "QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
             CompletableFuture<PackagedService> startingA = CompletableFuture.supplyAsync(() -> start(env));
             CompletableFuture<PackagedService> startingB = CompletableFuture.supplyAsync(() -> start(env));
             try (PackagedService a = startingA.join(); PackagedService b = startingB.join()) {
@@ -63,8 +68,46 @@ class TwoInstancesIT {
                         .then().statusCode(409);
                 given().baseUri(b.baseUrl()).auth().preemptive().basic("admin", "two-instances-password")
                         .get("/api/years/2015-16/figures/PEER-01/Q2").then().body("value", org.hamcrest.Matchers.equalTo(14));
+
+                remindersAreSentOnceBetweenThem(db, a, b, smtp);
             }
+        } finally {
+            smtp.stop();
         }
+    }
+
+    /** Both instances asked, many times at once, to send the day's reminders: each owner gets one email. */
+    private static void remindersAreSentOnceBetweenThem(LocalPostgres db, PackagedService a, PackagedService b,
+            com.icegreen.greenmail.util.GreenMail smtp) throws Exception {
+        given().baseUri(a.baseUrl()).auth().preemptive().basic("admin", "two-instances-password").contentType(ContentType.JSON)
+                .body("{\"password\":\"owner-good-password\",\"role\":\"contributor\",\"email\":\"owner@example.gov.uk\"}")
+                .put("/api/users/owner").then().statusCode(201);
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+            c.createStatement().executeUpdate("update target set owner = 'owner' where year_id = '2015-16' and code = 'PEER-02'");
+        }
+        String due = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        given().baseUri(a.baseUrl()).auth().preemptive().basic("admin", "two-instances-password").contentType(ContentType.JSON)
+                .body("{\"due\":\"" + due + "\"}").post("/api/years/2015-16/returns/Q3").then().statusCode(200);
+        java.util.List<CompletableFuture<Integer>> asks = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String url = (i % 2 == 0 ? a : b).baseUrl();
+            asks.add(CompletableFuture.supplyAsync(() -> given().baseUri(url).auth().preemptive()
+                    .basic("admin", "two-instances-password").contentType(ContentType.JSON)
+                    .post("/api/years/2015-16/returns/Q3/remind").then().statusCode(200).extract().<Integer>path("queued")));
+        }
+        int queued = asks.stream().mapToInt(CompletableFuture::join).sum();
+        assertEquals(1, queued, "one due-soon reminder for the one owner, between both instances");
+        smtp.waitForIncomingEmail(20_000, 2);
+        Thread.sleep(2000);
+        long reminders = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().startsWith("Reminder:");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+        assertEquals(1, reminders, "received exactly once");
+        assertEquals(2, smtp.getReceivedMessages().length, "the return's opening and one reminder");
     }
 
     private static PackagedService start(Map<String, String> env) {
