@@ -91,7 +91,7 @@ public class MouYear extends PanacheEntityBase {
             year.id = id;
         }
         year.label = label;
-        year.department = input.department().trim();
+        year.department = uk.gov.sli.tables.Text.checkControls(input.department().trim());
         year.grantAmount = input.grant() == null ? null : Numbers.check(input.grant(), Numbers.Range.GRANT);
         if (created) {
             year.persist();

@@ -28,6 +28,7 @@ import uk.gov.sli.finance.FinanceService;
 import uk.gov.sli.mou.DeliverableRow;
 import uk.gov.sli.mou.DeliverablesService;
 import uk.gov.sli.mou.YearDeliverables;
+import uk.gov.sli.platform.Gate;
 import uk.gov.sli.rules.Highlights;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.signoff.Restatement;
@@ -64,27 +65,14 @@ public class ReportService {
     }
 
     /** PDF rendering is heavy: at most two at a time; a third waits up to ten seconds, then is told to retry. */
-    private final java.util.concurrent.Semaphore rendering = new java.util.concurrent.Semaphore(2, true);
+    private final Gate rendering = new Gate(2, java.time.Duration.ofSeconds(10),
+            "Two reports are being made already; try again in a few seconds.");
 
     @Transactional
     public byte[] pdf(String id, String quarterParam, Integer period) {
         Report built = build(id, quarterParam, period, true);
         String xhtml = report.data("report", built).render();
-        byte[] pdf;
-        try {
-            if (!rendering.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new uk.gov.sli.platform.problem.BusyException(
-                        "Two reports are being made already; try again in a few seconds.", 5);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new uk.gov.sli.platform.problem.BusyException("The report was not made; try again.", 5);
-        }
-        try {
-            pdf = render(xhtml);
-        } finally {
-            rendering.release();
-        }
+        byte[] pdf = rendering.run(() -> render(xhtml));
         return built.deliverables().signedOff() == null ? pdf
                 : fixDates(pdf, built.deliverables().signedOff().at().toInstant());
     }

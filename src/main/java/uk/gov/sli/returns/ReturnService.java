@@ -138,7 +138,7 @@ public class ReturnService implements SignOffCheck {
     public ItemView sendBack(String yearId, Quarter quarter, String code, String comment) {
         ReturnItem item = item(yearId, quarter, code);
         State next = transition(item, () -> ReturnRules.sendBack(item.state, comment));
-        review(item, next, comment.trim());
+        review(item, next, uk.gov.sli.tables.Text.checkControls(comment.trim()));
         reminders.returned(item);
         return itemView(item);
     }

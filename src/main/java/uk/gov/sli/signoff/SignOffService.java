@@ -109,7 +109,8 @@ public class SignOffService {
         if (signedOffEvent(yearId, quarter).isEmpty()) {
             throw new QuarterSignedOffException(quarter + " of " + yearId + " is not signed off, so there is nothing to reopen");
         }
-        return record(yearId, quarter, QuarterLockEvent.REOPEN, reason.trim(), RevisionUserListener.currentUser(),
+        return record(yearId, quarter, QuarterLockEvent.REOPEN, uk.gov.sli.tables.Text.checkControls(reason.trim()),
+                RevisionUserListener.currentUser(),
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 

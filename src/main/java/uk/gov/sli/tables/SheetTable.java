@@ -57,7 +57,8 @@ public record SheetTable(String name, List<String> headers, List<List<Cell>> row
         return text != null && text.startsWith("'") && needsPrefix(text.substring(1)) ? text.substring(1) : text;
     }
 
-    private static boolean needsPrefix(String text) {
+    /** Text a spreadsheet would run as a formula, or take as a control. */
+    public static boolean needsPrefix(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }

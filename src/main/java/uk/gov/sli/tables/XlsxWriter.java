@@ -19,10 +19,15 @@ public final class XlsxWriter {
 
     /** As {@link #write(List)}, with every timestamp inside fixed to {@code at}: the same bytes every time. */
     public static byte[] write(List<SheetTable> tables, java.time.Instant at) {
-        return at == null ? write(tables) : Reproducible.xlsx(write(tables), at);
+        return Reproducible.xlsx(writeRaw(tables), at);
     }
 
+    /** As {@link #write(List, java.time.Instant)} at the current time. */
     public static byte[] write(List<SheetTable> tables) {
+        return write(tables, null);
+    }
+
+    private static byte[] writeRaw(List<SheetTable> tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Sector-led improvement dashboard", "1.0");
@@ -52,14 +57,19 @@ public final class XlsxWriter {
             sheet.width(c, widthOf(table, c));
         }
         if (table.note() != null) {
-            sheet.value(table.rows().size() + 2, 0, SheetTable.neutralise(table.note()));
+            sheet.value(table.rows().size() + 2, 0, table.note());
         }
     }
 
     private static void write(Worksheet sheet, int r, int c, Cell cell) {
         if (cell instanceof SheetTable.Text t) {
             if (t.value() != null) {
-                sheet.value(r, c, SheetTable.neutralise(t.value()));
+                sheet.value(r, c, t.value());
+                if (SheetTable.needsPrefix(t.value())) {
+                    // Text format, made a quote prefix when the file is finished: the reader sees the text as it is,
+                    // and the spreadsheet never runs it, even when the cell is edited.
+                    sheet.style(r, c).format("@").set();
+                }
             }
         } else if (cell instanceof SheetTable.Number n) {
             if (n.value() != null) {

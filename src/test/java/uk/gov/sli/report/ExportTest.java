@@ -73,9 +73,14 @@ class ExportTest {
         assertTrue(csv.contains("'-2 behind"), csv);
         assertTrue(csv.contains("'@risk"), csv);
         assertTrue(csv.contains("'+plus"), csv);
-        Map<String, Row> rows = rowsByCode(xlsx("/api/years/" + YEAR + "/export.xlsx?quarter=Q1"), "Annex B", 1);
-        assertEquals("'=HYPERLINK(\"http://evil\")", rows.get("X-01").getCell(11).asString());
-        assertEquals("'@risk", rows.get("X-03").getCell(2).asString());
+        byte[] workbook = xlsx("/api/years/" + YEAR + "/export.xlsx?quarter=Q1");
+        Map<String, Row> rows = rowsByCode(workbook, "Annex B", 1);
+        // In XLSX the text is kept as it is, as a text cell with Excel's quote prefix: never run, even when edited.
+        assertEquals("=HYPERLINK(\"http://evil\")", rows.get("X-01").getCell(11).asString());
+        assertEquals(CellType.STRING, rows.get("X-01").getCell(11).getType());
+        assertEquals("@risk", rows.get("X-03").getCell(2).asString());
+        assertTrue(zipEntry(workbook, "xl/styles.xml").matches("(?s).*<xf quotePrefix=\"1\"[^>]*numFmtId=.*"),
+                "a quote-prefixed text format is defined");
         // The figures export goes back in unchanged: the apostrophes are taken off on import.
         As.editor().contentType(XlsxReader.MEDIA_TYPE).body(xlsx("/api/years/" + YEAR + "/figures.xlsx"))
                 .post("/api/years/" + YEAR + "/figures").then().statusCode(200);
@@ -268,5 +273,16 @@ class ExportTest {
         }
         copy.finish();
         return out.toByteArray();
+    }
+
+    private static String zipEntry(byte[] zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the workbook");
     }
 }

@@ -28,6 +28,9 @@ public class ThrottleFilter {
     @Inject
     SecurityEvents events;
 
+    @Inject
+    VerifiedUsers verified;
+
     void register(@Observes Router router) {
         router.route().order(FIRST).handler(this::refuseWhileLockedOut);
         // Signing in reads the users table; if the database is down that failure is an outage, not a 500.
@@ -65,8 +68,10 @@ public class ThrottleFilter {
         } else {
             String authorization = routing.request().getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-                attempt = true;
-                username = basicUsername(authorization.substring(6).trim());
+                String[] credentials = basicCredentials(authorization.substring(6).trim());
+                username = credentials[0];
+                // A password this instance checked a moment ago is no guess: no need to ask the database.
+                attempt = username == null || !verified.recentlyVerified(username, credentials[1]);
             }
         }
         if (!attempt) {
@@ -97,13 +102,15 @@ public class ThrottleFilter {
         });
     }
 
-    private static String basicUsername(String encoded) {
+    /** The username and password of a Basic header; nulls for one that cannot be read. */
+    private static String[] basicCredentials(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? decoded : decoded.substring(0, colon);
+            return colon < 0 ? new String[] { decoded, "" }
+                    : new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
         } catch (IllegalArgumentException e) {
-            return null;
+            return new String[] { null, null };
         }
     }
 }

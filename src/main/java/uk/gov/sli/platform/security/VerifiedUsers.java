@@ -39,6 +39,15 @@ public class VerifiedUsers {
                 && MessageDigest.isEqual(entry.digest(), digest(username, password));
     }
 
+    /**
+     * Whether this password was checked recently, whatever the stored hash now: enough to skip counting an attempt
+     * (the identity provider still compares the stored hash and reads the role).
+     */
+    public boolean recentlyVerified(String username, String password) {
+        Entry entry = entries.getIfPresent(username);
+        return entry != null && MessageDigest.isEqual(entry.digest(), digest(username, password));
+    }
+
     public void remember(String username, String password, String storedHash) {
         entries.put(username, new Entry(digest(username, password), storedHash));
     }
