@@ -55,12 +55,13 @@ public class Passwords {
     }
 
     /** Whether the password matches the stored hash (the decoy when there is no user, to spend the same time). */
-    public boolean matches(String password, AppUser user) {
+    public boolean matches(String password, StoredUsers.Stored user) {
         if (user == null) {
             BcryptUtil.matches(prehash(password), DECOY_HASH);
             return false;
         }
-        return BcryptUtil.matches(LEGACY_SCHEME.equals(user.passwordScheme) ? password : prehash(password), user.passwordHash);
+        return BcryptUtil.matches(LEGACY_SCHEME.equals(user.passwordScheme()) ? password : prehash(password),
+                user.passwordHash());
     }
 
     private static String prehash(String password) {

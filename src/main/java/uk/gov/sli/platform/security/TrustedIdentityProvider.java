@@ -18,7 +18,7 @@ import uk.gov.sli.platform.config.SliConfig;
 /**
  * Restores the signed-in user from the encrypted form-login cookie, on every request: the session must name the
  * user's current credential version (sign-out, a password or role change, or "sign out everywhere" move it on, on
- * every instance at once) and be younger than the absolute session lifetime; the role is the one held now.
+ * every instance within a second) and be younger than the absolute session lifetime; the role is the one held now.
  */
 @ApplicationScoped
 public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -28,6 +28,9 @@ public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Inject
     Clock clock;
+
+    @Inject
+    StoredUsers storedUsers;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -43,11 +46,11 @@ public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenti
             if (age.isNegative() || age.compareTo(config.login().sessionLifetime()) > 0) {
                 throw new AuthenticationFailedException("the session is older than its lifetime");
             }
-            AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(session.username()));
-            if (user == null || user.credentialVersion != session.credentialVersion()) {
+            StoredUsers.Stored user = storedUsers.find(session.username()).orElse(null);
+            if (user == null || user.credentialVersion() != session.credentialVersion()) {
                 throw new AuthenticationFailedException("the session was ended");
             }
-            return UserIdentityProvider.identity(request.getPrincipal(), user.grantedRoles());
+            return UserIdentityProvider.identity(request.getPrincipal(), user.roles());
         });
     }
 }

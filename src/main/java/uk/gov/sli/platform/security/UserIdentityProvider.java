@@ -41,6 +41,9 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Inject
     Clock clock;
 
+    @Inject
+    StoredUsers storedUsers;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -58,8 +61,8 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     private SecurityIdentity verify(UsernamePasswordAuthenticationRequest request, String address, boolean formLogin) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(username));
-        if (user != null && verified.isVerified(username, password, user.passwordHash)) {
+        StoredUsers.Stored user = storedUsers.find(username).orElse(null);
+        if (user != null && verified.isVerified(username, password, user.passwordHash())) {
             return identity(user, formLogin);
         }
         if (!throttle.admitAttempt(username)) {
@@ -72,16 +75,16 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
             throw new AuthenticationFailedException("wrong username or password");
         }
         throttle.recordSuccess(username);
-        verified.remember(username, password, user.passwordHash);
+        verified.remember(username, password, user.passwordHash());
         events.record(SecurityEvent.Type.SIGN_IN, username, address, formLogin ? "form" : "basic");
         return identity(user, formLogin);
     }
 
-    private SecurityIdentity identity(AppUser user, boolean formLogin) {
+    private SecurityIdentity identity(StoredUsers.Stored user, boolean formLogin) {
         String name = formLogin
-                ? new SessionPrincipal(user.username, user.credentialVersion, clock.instant().getEpochSecond()).encode()
-                : user.username;
-        return identity(name, user.grantedRoles());
+                ? new SessionPrincipal(user.username(), user.credentialVersion(), clock.instant().getEpochSecond()).encode()
+                : user.username();
+        return identity(name, user.roles());
     }
 
     static SecurityIdentity identity(String principalName, Set<String> roles) {

@@ -24,6 +24,9 @@ public class UserService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    StoredUsers storedUsers;
+
     /** Creates or updates a user; answers whether it was created. A password is required to create one. */
     @Transactional
     public boolean save(String username, String password, String role, String email) {
@@ -56,6 +59,7 @@ public class UserService {
         }
         user.role = role;
         user.email = email == null || email.isBlank() ? null : email.trim();
+        storedUsers.forget(username);
         if (created) {
             user.persist();
             events.record(SecurityEvent.Type.USER_CREATED, username, null, "role " + role + " by " + currentUser.name());
@@ -82,6 +86,7 @@ public class UserService {
             refuseLastAdmin("delete");
         }
         user.delete();
+        storedUsers.forget(username);
         events.record(SecurityEvent.Type.USER_DELETED, username, null, "by " + currentUser.name());
     }
 
@@ -91,6 +96,7 @@ public class UserService {
         AppUser user = AppUser.<AppUser>findByIdOptional(username)
                 .orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
         user.credentialVersion++;
+        storedUsers.forget(username);
         events.record(why, username, address, why == SecurityEvent.Type.SIGN_OUT ? null : "by " + currentUser.name());
     }
 
