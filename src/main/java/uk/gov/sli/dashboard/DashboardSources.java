@@ -109,9 +109,10 @@ public class DashboardSources {
         for (HeadlineFigure h : HeadlineFigure.<HeadlineFigure>list("measure like 'peer_challenges%'")) {
             headlines.computeIfAbsent(h.yearId, y -> new java.util.HashMap<>()).put(h.measure, Numbers.plain(h.value));
         }
+        Map<String, Quarter> latest = deliverables.latestQuarters();
         for (MouYear year : MouYear.<MouYear>list("order by id")) {
             Optional<DeliverableRow> target = Optional.ofNullable(
-                    rowOf(year.id, deliverables.quarterOrLatest(year.id, null), code));
+                    rowOf(year.id, latest.getOrDefault(year.id, Quarter.Q1), code));
             Map<String, BigDecimal> stated = headlines.getOrDefault(year.id, Map.of());
             BigDecimal reported = target.map(DeliverableRow::total).orElse(null);
             BigDecimal headlineDelivered = stated.get("peer_challenges_delivered");

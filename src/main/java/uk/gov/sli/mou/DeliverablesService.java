@@ -83,6 +83,16 @@ public class DeliverablesService {
         return latest == null ? Quarter.Q1 : Quarter.of(latest);
     }
 
+    /** Each year's latest quarter with a reported figure, in one query (years with none are absent). */
+    @Transactional
+    public Map<String, Quarter> latestQuarters() {
+        Map<String, Quarter> latest = new java.util.HashMap<>();
+        QuarterlyFigure.getEntityManager().createQuery("select f.target.yearId, max(f.quarter) from QuarterlyFigure f "
+                + "where f.value is not null group by f.target.yearId", Object[].class).getResultList()
+                .forEach(row -> latest.put((String) row[0], Quarter.of((Short) row[1])));
+        return latest;
+    }
+
     /** One target as at a quarter: only Q1..asAt is shown or counted. */
     static DeliverableRow row(Target target, Quarter asAt) {
         Optional<QuarterlyFigure> current = target.figure(asAt);
