@@ -46,6 +46,8 @@ class BoundedQueriesTest {
         stats.clear();
         As.viewer().get(path).then().statusCode(200);
         long first = stats.getPrepareStatementCount();
+        // The signed-in user is read at most once a second: read it again now, so only the page's own work counts.
+        As.viewer().get("/api/years").then().statusCode(200);
         stats.clear();
         As.viewer().get(path).then().statusCode(200);
         assertTrue(stats.getPrepareStatementCount() <= first, path + ": a repeat costs no more than the first request");
