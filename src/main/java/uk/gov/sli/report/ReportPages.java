@@ -1,5 +1,7 @@
 package uk.gov.sli.report;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,47 @@ public class ReportPages {
     public TemplateInstance page(@PathParam("id") String id, @QueryParam("quarter") String quarter,
             @QueryParam("period") Integer period) {
         return report.page(id, quarter, period);
+    }
+
+    @io.quarkus.qute.CheckedTemplate
+    static class Templates {
+        static native TemplateInstance paper(String year, uk.gov.sli.rules.Quarter quarter, PaperService.Paper paper,
+                String problem, List<String> suggestions);
+    }
+
+    @Inject
+    PaperService papers;
+
+    @GET
+    @Path("years/{id}/papers/{quarter}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.EDITOR)
+    public TemplateInstance editPaper(@PathParam("id") String id, @PathParam("quarter") String quarter) {
+        uk.gov.sli.rules.Quarter q = uk.gov.sli.rules.Quarter.parse(quarter);
+        return Templates.paper(id, q, papers.get(id, q), null, report.suggestedHighlights(id, q));
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("years/{id}/papers/{quarter}/edit")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.EDITOR)
+    public Response savePaper(@PathParam("id") String id, @PathParam("quarter") String quarter,
+            jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        uk.gov.sli.rules.Quarter q = uk.gov.sli.rules.Quarter.parse(quarter);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String field : List.of("meeting", "date", "agendaItem", "title", "purpose", "summary", "recommendation",
+                "action", "contacts", "background", "performanceNarrative", "highlights", "financeNarrative", "version")) {
+            fields.put(field, form.getFirst(field));
+        }
+        try {
+            papers.put(id, q, fields);
+        } catch (uk.gov.sli.rules.InvalidInputException | uk.gov.sli.rules.ConflictException e) {
+            return Response.status(e instanceof uk.gov.sli.rules.ConflictException ? 409 : 400).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.paper(id, q, papers.get(id, q), e.getMessage(), report.suggestedHighlights(id, q))
+                            .render()).build();
+        }
+        return Response.seeOther(java.net.URI.create("/years/" + id + "/report?quarter=" + q)).build();
     }
 
     @GET

@@ -44,7 +44,7 @@ public class ReportService {
     /** Everything the report shows, computed once. */
     public record Report(YearDeliverables deliverables, Quarter quarter, String sentence, List<DeliverableRow> met,
             List<DeliverableRow> shortfalls, FinanceService.FinanceTable finance, List<FinanceSection> sections,
-            List<Restatement> restatements, boolean pdf, String inlineCss) {
+            List<Restatement> restatements, PaperService.Paper paper, boolean pdf, String inlineCss) {
     }
 
     @Inject
@@ -55,6 +55,9 @@ public class ReportService {
 
     @Inject
     SignOffService signOff;
+
+    @Inject
+    PaperService papers;
 
     @Location("ReportPages/report.html")
     Template report;
@@ -77,13 +80,30 @@ public class ReportService {
                 : fixDates(pdf, built.deliverables().signedOff().at().toInstant());
     }
 
+    /** Highlights the figures suggest, for the officer to take or leave: key targets met, then those furthest behind. */
+    @Transactional
+    public List<String> suggestedHighlights(String id, Quarter quarter) {
+        YearDeliverables year = deliverables.asAt(id, quarter);
+        java.util.List<String> suggestions = new java.util.ArrayList<>();
+        for (DeliverableRow r : Highlights.metOrExceeded(year.targets(), ReportService::standing)) {
+            suggestions.add(r.title() + ": " + uk.gov.sli.rules.Numbers.plain(r.total()).toPlainString() + " against a target of "
+                    + uk.gov.sli.rules.Numbers.plain(r.target()).toPlainString());
+        }
+        for (DeliverableRow r : Highlights.furthestBehind(year.targets(), ReportService::standing, 5)) {
+            suggestions.add(r.title() + ": " + uk.gov.sli.rules.Numbers.plain(r.total()).toPlainString() + " against "
+                    + uk.gov.sli.rules.Numbers.plain(r.expectedToDate()).toPlainString() + " expected by now");
+        }
+        return suggestions;
+    }
+
     Report build(String id, String quarterParam, Integer period, boolean pdf) {
         Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
         YearDeliverables year = deliverables.asAt(id, quarter);
         List<DeliverableRow> met = Highlights.metOrExceeded(year.targets(), ReportService::standing);
         List<DeliverableRow> shortfalls = Highlights.furthestBehind(year.targets(), ReportService::standing, 5);
         return new Report(year, quarter, year.sentence(), met, shortfalls, finance.forQuarter(id, quarter, period),
-                List.of(FinanceSection.values()), signOff.restatementsBefore(id, quarter), pdf, pdf ? css() : null);
+                List.of(FinanceSection.values()), signOff.restatementsBefore(id, quarter), papers.get(id, quarter), pdf,
+                pdf ? css() : null);
     }
 
     private static Highlights.Standing standing(DeliverableRow r) {

@@ -34,6 +34,18 @@ public class Formats {
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
     }
 
+    /** Text in paragraphs, split at blank lines. */
+    static java.util.List<String> paragraphs(String text) {
+        return text == null ? java.util.List.of()
+                : java.util.Arrays.stream(text.split("\\R\\s*\\R")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Text line by line, blank lines left out. */
+    static java.util.List<String> lines(String text) {
+        return text == null ? java.util.List.of()
+                : java.util.Arrays.stream(text.split("\\R")).map(String::trim).filter(l -> !l.isEmpty()).toList();
+    }
+
     /** A date as people write it: 8 January 2016. */
     static String date(java.time.LocalDate day) {
         return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
