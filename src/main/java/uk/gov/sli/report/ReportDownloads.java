@@ -54,11 +54,17 @@ public class ReportDownloads {
         return new Download(workbook, Download.XLSX, "monitoring-pack-" + id + "-" + year.quarter() + ".xlsx");
     }
 
+    @Inject
+    PaperService papers;
+
+    /** Named as the board knows it, after its agenda item: item6-2015-16-Q2.pdf. */
     @Transactional
     public Download reportPdf(String id, String quarter, Integer period) {
         YearDeliverables year = asAt(id, quarter);
-        return new Download(report.pdf(id, year.quarter().name(), period), Download.PDF,
-                "report-" + id + "-" + year.quarter() + ".pdf");
+        String item = papers.get(id, year.quarter()).agendaItem();
+        String name = (item == null ? "report" : "item" + item.replaceAll("[^A-Za-z0-9]", "")) + "-" + id + "-"
+                + year.quarter() + ".pdf";
+        return new Download(report.pdf(id, year.quarter().name(), period), Download.PDF, name);
     }
 
     private YearDeliverables asAt(String id, String quarter) {

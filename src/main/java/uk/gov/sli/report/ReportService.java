@@ -114,6 +114,13 @@ public class ReportService {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged for screen readers (PDF/UA-1), with the fonts the service ships embedded.
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withProducer("Sector-led improvement performance dashboard");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -121,6 +128,10 @@ public class ReportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static java.io.InputStream font(String name) {
+        return ReportService.class.getClassLoader().getResourceAsStream("fonts/" + name);
     }
 
     /** Every date inside the PDF, and its document id, fixed to the sign-off: the same bytes every time. */

@@ -1,0 +1,64 @@
+package uk.gov.sli.report;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.As;
+
+/** The board PDF as the board receives it: named after its item, paged, marked, fonts embedded, tagged PDF/UA-1. */
+@QuarkusTest
+class BoardPdfTest {
+
+    private static byte[] pdf() {
+        return As.viewer().get("/api/years/2015-16/report.pdf?quarter=Q2").then().statusCode(200)
+                .header("Content-Disposition", containsString("item6-2015-16-Q2.pdf")).extract().asByteArray();
+    }
+
+    @Test
+    void everyPageCarriesTheMeetingItsNumberAndItsStatusAndEveryFontIsEmbedded() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf())) {
+            int pages = document.getNumberOfPages();
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page " + pages + " of " + pages), text);
+            assertTrue(text.contains("Improvement and Innovation Board · 19 January 2016 · Agenda item 6"), "running header");
+            assertTrue(text.contains("DRAFT") || text.contains("Signed off by"), "marked draft or signed off");
+            assertTrue(text.contains("For information.") && text.contains("Commentary/forecast"), "the paper, then Annex B");
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBoardPdfIsValidPdfUa1() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf()), PDFAFlavour.PDFUA_1)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
+            ValidationResult result = validator.validate(parser);
+            assertTrue(result.isCompliant(), () -> result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().limit(20).collect(Collectors.joining("\n")));
+        }
+    }
+}
