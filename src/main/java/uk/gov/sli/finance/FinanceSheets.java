@@ -1,6 +1,8 @@
 package uk.gov.sli.finance;
 
+import static uk.gov.sli.tables.SheetTable.money;
 import static uk.gov.sli.tables.SheetTable.number;
+import static uk.gov.sli.tables.SheetTable.status;
 import static uk.gov.sli.tables.SheetTable.text;
 
 import java.util.ArrayList;
@@ -25,14 +27,17 @@ public final class FinanceSheets {
         for (FinanceLineView r : table.totals()) {
             rows.add(row(r));
         }
-        return new SheetTable("Finance", List.of("Section", "Description", "Budget YTD", "Actuals YTD", "Variance YTD",
-                "Budget year", "Forecast outturn", "Budget to outturn variance", "Variance %", "RAG", "Commentary"), rows);
+        return new SheetTable("Finance", List.of("Section", "Description", "Budget YTD £000s", "Actuals YTD £000s",
+                "Variance YTD £000s", "Budget year £000s", "Forecast outturn £000s", "Budget to outturn variance £000s",
+                "Variance %", "RAG", "Commentary"), rows);
     }
 
     private static List<Cell> row(FinanceLineView r) {
-        return List.of(text(r.section()), text(r.description()), number(r.budgetYtd()), number(r.actualYtd()),
-                number(r.varianceYtd()), number(r.budgetYear()), number(r.forecastOutturn()),
-                number(r.outturnVariance()), number(r.variancePercent()), text(r.total() ? null : r.rag().label()),
+        return List.of(text(r.section()), text(r.description()), money(r.budgetYtd()), money(r.actualYtd()),
+                money(r.varianceYtd()), money(r.budgetYear()), money(r.forecastOutturn()),
+                money(r.outturnVariance()), number(r.variancePercent()),
+                r.total() ? text(null) : status(r.rag().label() + (r.ragOverridden() ? " (set by the finance team)" : ""),
+                        r.rag().name()),
                 text(r.commentary()));
     }
 }

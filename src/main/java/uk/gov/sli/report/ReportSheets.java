@@ -2,6 +2,7 @@ package uk.gov.sli.report;
 
 import static uk.gov.sli.tables.SheetTable.number;
 import static uk.gov.sli.tables.SheetTable.percent;
+import static uk.gov.sli.tables.SheetTable.status;
 import static uk.gov.sli.tables.SheetTable.text;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ public final class ReportSheets {
             rows.add(List.of(text(r.theme()), text(r.code()), text(r.title()), number(r.target()),
                     number(r.quarters().get("Q1")), number(r.quarters().get("Q2")), number(r.quarters().get("Q3")),
                     number(r.quarters().get("Q4")), number(r.total()), percent(r.percentAchieved()),
-                    text(ragText(r, year.quarter())), text(r.commentary())));
+                    status(ragText(r, year.quarter()), r.rag().name()), text(r.commentary())));
         }
         return noted(new SheetTable("Annex B", ANNEX_B_HEADERS, rows), year);
     }
@@ -43,7 +44,8 @@ public final class ReportSheets {
                 continue;
             }
             rows.add(List.of(text(r.theme()), text(r.code()), text(r.description() == null ? r.title() : r.description()),
-                    text(r.commentary()), text(ragText(r, year.quarter())), text(r.ragOverridden() ? r.ragReason() : null)));
+                    text(r.commentary()), status(ragText(r, year.quarter()), r.rag().name()),
+                    text(r.ragOverridden() ? r.ragReason() : null)));
         }
         return noted(new SheetTable("Annex A", List.of("Theme", "Code", "MoU commitment", "What we delivered",
                 "Traffic light", "Reason for the traffic light"), rows), year);

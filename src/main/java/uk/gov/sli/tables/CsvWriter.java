@@ -39,6 +39,12 @@ public final class CsvWriter {
         if (cell instanceof SheetTable.Number n) {
             return n.value() == null ? "" : n.value().toPlainString();
         }
+        if (cell instanceof SheetTable.Money m) {
+            return m.value() == null ? "" : m.value().toPlainString();
+        }
+        if (cell instanceof SheetTable.Status st) {
+            return st.label() == null ? "" : st.label();
+        }
         Integer percent = ((SheetTable.Percent) cell).value();
         return percent == null ? "" : percent + "%";
     }

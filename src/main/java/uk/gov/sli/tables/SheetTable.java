@@ -18,7 +18,23 @@ public record SheetTable(String name, List<String> headers, List<List<Cell>> row
         return new SheetTable(name, headers, rows, text);
     }
 
-    public sealed interface Cell permits Text, Number, Percent {
+    public sealed interface Cell permits Text, Number, Percent, Money, Status {
+    }
+
+    /** An amount in £000s, shown as the accounts print it: 1,234, (1,234) for a negative, "-" for nil. */
+    public record Money(BigDecimal value) implements Cell {
+    }
+
+    /** A RAG status as a word, shown on its colour ({@code rag} is GREEN, AMBER or RED; anything else uncoloured). */
+    public record Status(String label, String rag) implements Cell {
+    }
+
+    public static Cell money(BigDecimal value) {
+        return new Money(value);
+    }
+
+    public static Cell status(String label, String rag) {
+        return new Status(label, rag);
     }
 
     public record Text(String value) implements Cell {

@@ -50,42 +50,90 @@ public final class XlsxWriter {
         for (int r = 0; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                write(sheet, r + 1, c, row.get(c));
+                write(sheet, r + 1, c, row.get(c), widthOf(table, c) >= WRAP_AT);
             }
         }
         for (int c = 0; c < table.headers().size(); c++) {
             sheet.width(c, widthOf(table, c));
         }
+        // A spreadsheet does not grow a row for wrapped text it has not laid out yet: give each row its lines.
+        for (int r = 0; r < table.rows().size(); r++) {
+            int lines = 1;
+            for (int c = 0; c < table.headers().size(); c++) {
+                double width = widthOf(table, c);
+                if (width >= WRAP_AT && table.rows().get(r).get(c) instanceof SheetTable.Text t && t.value() != null) {
+                    lines = Math.max(lines, (int) Math.ceil(t.value().length() / (width - 2)) + (int) t.value().lines().count() - 1);
+                }
+            }
+            if (lines > 1) {
+                sheet.rowHeight(r + 1, Math.min(409, lines * 12.75 + 2));
+            }
+        }
         if (table.note() != null) {
             sheet.value(table.rows().size() + 2, 0, table.note());
         }
+        // Printed as the ministry reads it: A4 landscape, one page wide, the header row on every page, filterable.
+        sheet.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) (table.rows().size() <= 100 ? 2 : 0));
+        sheet.repeatRows(0);
+        sheet.setAutoFilter(0, 0, Math.max(0, table.rows().size()), table.headers().size() - 1);
     }
 
-    private static void write(Worksheet sheet, int r, int c, Cell cell) {
+    /** One cell with its one style: top-aligned, wrapped in a wide text column, formatted or coloured by its kind. */
+    private static void write(Worksheet sheet, int r, int c, Cell cell, boolean wrap) {
+        org.dhatim.fastexcel.StyleSetter style = sheet.style(r, c).verticalAlignment("top");
         if (cell instanceof SheetTable.Text t) {
             if (t.value() != null) {
                 sheet.value(r, c, t.value());
                 if (SheetTable.needsPrefix(t.value())) {
                     // Text format, made a quote prefix when the file is finished: the reader sees the text as it is,
                     // and the spreadsheet never runs it, even when the cell is edited.
-                    sheet.style(r, c).format("@").set();
+                    style.format("@");
+                }
+                if (wrap) {
+                    style.wrapText(true);
                 }
             }
         } else if (cell instanceof SheetTable.Number n) {
             if (n.value() != null) {
                 sheet.value(r, c, n.value());
             }
+        } else if (cell instanceof SheetTable.Money m) {
+            if (m.value() != null) {
+                sheet.value(r, c, m.value());
+                style.format("#,##0;(#,##0);-");
+            }
+        } else if (cell instanceof SheetTable.Status st) {
+            if (st.label() != null) {
+                sheet.value(r, c, st.label());
+                String fill = switch (st.rag() == null ? "" : st.rag()) {
+                    case "GREEN" -> "00703C";
+                    case "AMBER" -> "FFDD00";
+                    case "RED" -> "D4351C";
+                    default -> null;
+                };
+                if (fill != null) {
+                    style.fillColor(fill).fontColor("AMBER".equals(st.rag()) ? "0B0C0C" : "FFFFFF").bold();
+                }
+            }
         } else if (cell instanceof SheetTable.Percent p && p.value() != null) {
             sheet.value(r, c, BigDecimal.valueOf(p.value()).movePointLeft(2));
-            sheet.style(r, c).format("0%").set();
+            style.format("0%");
         }
+        style.set();
     }
+
+    /** Columns this wide (characters) or wider wrap their text rather than grow. */
+    private static final int WRAP_AT = 40;
 
     private static double widthOf(SheetTable table, int column) {
         int longest = table.headers().get(column).length();
         for (List<Cell> row : table.rows()) {
             if (row.get(column) instanceof SheetTable.Text t && t.value() != null) {
-                longest = Math.max(longest, Math.min(t.value().length(), 60));
+                longest = Math.max(longest, Math.min(t.value().length(), WRAP_AT));
             }
         }
         return Math.max(8, longest + 2);

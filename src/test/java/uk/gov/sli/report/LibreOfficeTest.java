@@ -56,4 +56,54 @@ class LibreOfficeTest {
     private static String text(Object number) {
         return number == null ? "" : number.toString();
     }
+
+    @Test
+    void theAnnexBWorkbookPrintsOnTwoA4LandscapePagesAtMostOneWide() throws Exception {
+        Path soffice = Tools.require("LibreOffice", "/usr/bin/soffice", "/usr/bin/libreoffice");
+        Path dir = Files.createTempDirectory("sli-lo-print");
+        Path xlsx = dir.resolve("annex-b.xlsx");
+        Files.write(xlsx, As.viewer().get("/api/years/2015-16/export.xlsx?quarter=Q2").asByteArray());
+        Process convert = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=file://" + dir.resolve("profile"), "--convert-to", "pdf", "--outdir", dir.toString(),
+                xlsx.toString()).redirectErrorStream(true).start();
+        String output = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish");
+        assertEquals(0, convert.exitValue(), output);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("annex-b.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() <= 2, pdf.getNumberOfPages() + " pages");
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                var box = page.getMediaBox();
+                assertTrue(box.getWidth() > box.getHeight(), "landscape");
+                assertEquals(842, Math.round(box.getWidth()), 2, "A4");
+            }
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Commentary") && text.contains("WORK-04"), "every column and the last row are printed");
+        }
+    }
+
+    @Test
+    void theWorkbooksCarryRagColoursMoneyFormatsAFilterAndPageSetUp() throws Exception {
+        byte[] finance = As.viewer().get("/api/years/2015-16/finance.xlsx?period=7").asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(finance), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            var rsg = wb.getFirstSheet().read().stream().filter(r -> "RSG Income".equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertEquals("#,##0;(#,##0);-", rsg.getCell(5).getDataFormatString());
+        }
+        String sheet = entry(finance, "xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<autoFilter"), "a filter on the header");
+        assertTrue(sheet.contains("orientation=\"landscape\"") && sheet.contains("fitToWidth=\"1\""), "A4 landscape, one page wide");
+        String styles = entry(As.viewer().get("/api/years/2015-16/export.xlsx?quarter=Q2").asByteArray(), "xl/styles.xml");
+        assertTrue(styles.contains("00703C") && styles.contains("FFDD00"), "green and amber fills");
+    }
+
+    private static String entry(byte[] zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " is missing");
+    }
 }
