@@ -30,6 +30,10 @@ public class FinanceSeed implements SeedStep {
         for (Path file : files(folder)) {
             int period = Integer.parseInt(file.getFileName().toString().replaceAll("\\D", ""));
             rows += finance.importPeriod(yearId, period, CsvReader.read(Files.readAllBytes(file)));
+            Path printed = folder.resolve(file.getFileName().toString().replace(".csv", "-printed-totals.csv"));
+            if (Files.exists(printed)) {
+                rows += finance.importPrintedTotals(yearId, period, CsvReader.read(Files.readAllBytes(printed)));
+            }
         }
         return rows;
     }

@@ -39,7 +39,7 @@ public class FinanceService {
 
     /** The accounts at one period: lines by section, then the section totals and the net position. */
     public record FinanceTable(String year, String label, Integer period, List<Integer> periods,
-            List<FinanceLineView> lines, List<FinanceLineView> totals, Thresholds thresholds) {
+            List<FinanceLineView> lines, List<FinanceLineView> totals, Thresholds thresholds, List<String> reconciliation) {
 
         public List<FinanceLineView> linesOf(String section) {
             return lines.stream().filter(l -> l.section().equals(section)).toList();
@@ -83,7 +83,65 @@ public class FinanceService {
         if (!stored.isEmpty()) {
             totals.add(total(NET, "Net position (surplus) / deficit", stored, thresholds));
         }
-        return new FinanceTable(year.id, year.label, chosen, periods, lines, totals, thresholds);
+        return new FinanceTable(year.id, year.label, chosen, periods, lines, totals, thresholds,
+                chosen == null ? List.of() : reconcile(yearId, chosen, totals));
+    }
+
+    /**
+     * Where the accounts as printed gave a total that differs from the sum of its lines, a note with both figures and
+     * the difference: the service's totals are always the sums, and the board can see why they differ from its paper.
+     */
+    private List<String> reconcile(String yearId, int period, List<FinanceLineView> totals) {
+        List<Object[]> printed = FinanceLine.getEntityManager().createNativeQuery("select total, budget_ytd, actual_ytd, "
+                + "budget_year, forecast_outturn from finance_printed_total where year_id = ?1 and period = ?2", Object[].class)
+                .setParameter(1, yearId).setParameter(2, period).getResultList();
+        List<String> notes = new ArrayList<>();
+        for (FinanceLineView computed : totals) {
+            Object[] p = printed.stream().filter(row -> "NET".equals(row[0]) ? computed.section().equals(NET)
+                    : computed.section().equals(FinanceSection.valueOf((String) row[0]).label())).findFirst().orElse(null);
+            if (p == null) {
+                continue;
+            }
+            String[] names = { "budget to date", "actuals to date", "budget for the year", "forecast outturn" };
+            BigDecimal[] sums = { computed.budgetYtd(), computed.actualYtd(), computed.budgetYear(), computed.forecastOutturn() };
+            for (int i = 0; i < names.length; i++) {
+                BigDecimal printedAmount = (BigDecimal) p[i + 1];
+                BigDecimal sum = sums[i] == null ? BigDecimal.ZERO : sums[i];
+                if (printedAmount != null && printedAmount.compareTo(sum) != 0) {
+                    notes.add(computed.description() + ", " + names[i] + ": printed " + money(printedAmount)
+                            + ", its lines add up to " + money(sum) + ", a difference of "
+                            + money(printedAmount.subtract(sum).abs()) + ".");
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static String money(BigDecimal value) {
+        String digits = new java.text.DecimalFormat("#,##0").format(value.abs());
+        return value.signum() < 0 ? "(" + digits + ")" : value.signum() == 0 ? "nil" : digits;
+    }
+
+    /** Replaces a period's printed totals (kept only to be compared): every row valid, or nothing stored. */
+    @Transactional
+    public int importPrintedTotals(String yearId, Integer period, Table table) {
+        MouYear.require(yearId);
+        if (period == null) {
+            throw new InvalidInputException("period", "period is required, e.g. ?period=7");
+        }
+        checkPeriod(period);
+        List<Line<PrintedTotalImport.PrintedRow>> rows = PrintedTotalImport.SPEC.read(table);
+        var em = FinanceLine.getEntityManager();
+        em.createNativeQuery("delete from finance_printed_total where year_id = ?1 and period = ?2")
+                .setParameter(1, yearId).setParameter(2, period).executeUpdate();
+        for (Line<PrintedTotalImport.PrintedRow> line : rows) {
+            var r = line.row();
+            em.createNativeQuery("insert into finance_printed_total values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, yearId).setParameter(2, period).setParameter(3, r.total())
+                    .setParameter(4, r.budgetYtd()).setParameter(5, r.actualYtd()).setParameter(6, r.budgetYear())
+                    .setParameter(7, r.forecastOutturn()).executeUpdate();
+        }
+        return rows.size();
     }
 
     /**

@@ -80,6 +80,30 @@ class FinanceApiTest {
     }
 
     @Test
+    void whereTheAccountsAsPrintedDisagreeWithTheirLinesTheDifferenceIsStated() {
+        As.viewer().get("/api/years/2015-16/finance?period=7").then().statusCode(200)
+                .body("reconciliation[0]", org.hamcrest.Matchers.startsWith("Total core income, budget to date: printed (26,736)"))
+                .body("reconciliation[-1]", org.hamcrest.Matchers.startsWith("Net position"))
+                .body("reconciliation", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.allOf(
+                        containsString("Total core income, budget for the year"), containsString("(39,224)"),
+                        containsString("(39,133)"), containsString("a difference of 91"))))
+                                // Differences of rounding are stated too: the paper's reader sees every figure that moved.
+                .body("reconciliation", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.allOf(
+                        containsString("Total core expenditure, budget to date"), containsString("21,540"),
+                        containsString("21,541"), containsString("a difference of 1."))))
+                .body("reconciliation.findAll { it.contains('forecast outturn') && it.contains('expenditure') }", hasSize(0));
+        As.viewer().get("/years/2015-16/finance?period=7").then().statusCode(200)
+                .body(containsString("Totals that differ from the accounts as printed"))
+                .body(containsString("a difference of 91"));
+    }
+
+    @Test
+    void aPeriodWithoutPrintedTotalsHasNothingToReconcile() {
+        As.viewer().get("/api/years/2015-16/finance?period=6").then().statusCode(200)
+                .body("reconciliation", hasSize(0));
+    }
+
+    @Test
     void aBadFinanceImportListsEveryBadLineAndChangesNothing() {
         String before = As.viewer().get("/api/years/2015-16/finance?period=7").asString();
         As.editor().contentType("text/csv").body("""

@@ -40,6 +40,8 @@ class BoardPdfTest {
             assertTrue(text.contains("Improvement and Innovation Board · 19 January 2016 · Agenda item 6"), "running header");
             assertTrue(text.contains("DRAFT") || text.contains("Signed off by"), "marked draft or signed off");
             assertTrue(text.contains("For information.") && text.contains("Commentary/forecast"), "the paper, then Annex B");
+            assertTrue(text.contains("Totals that differ from the accounts as printed") && text.contains("(39,224)"),
+                    "Annex C states where its totals differ from the accounts as printed");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
