@@ -41,6 +41,11 @@ public class FinanceService {
     public record FinanceTable(String year, String label, Integer period, List<Integer> periods,
             List<FinanceLineView> lines, List<FinanceLineView> totals, Thresholds thresholds, List<String> reconciliation) {
 
+        /** Snapshots signed off before reconciliation notes existed read back with none. */
+        public FinanceTable {
+            reconciliation = reconciliation == null ? List.of() : List.copyOf(reconciliation);
+        }
+
         public List<FinanceLineView> linesOf(String section) {
             return lines.stream().filter(l -> l.section().equals(section)).toList();
         }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import uk.gov.sli.finance.FinanceService.FinanceLineView;
 import uk.gov.sli.finance.FinanceService.FinanceTable;
+import uk.gov.sli.rules.YearId;
 import uk.gov.sli.tables.SheetTable;
 import uk.gov.sli.tables.SheetTable.Cell;
 
@@ -19,7 +20,33 @@ public final class FinanceSheets {
     private FinanceSheets() {
     }
 
+    /** The finance table on its own (finance.xlsx): titled with the year and the period it is as at. */
     public static SheetTable finance(FinanceTable table) {
+        return finance(table, null);
+    }
+
+    /** As {@link #finance(FinanceTable)}, with a status line under the title, such as the quarter's sign-off. */
+    public static SheetTable finance(FinanceTable table, String status) {
+        List<String> title = new ArrayList<>();
+        title.add("Management accounts, " + table.label());
+        title.add(table.period() == null ? "No management accounts entered for the year yet"
+                : asAt(uk.gov.sli.rules.YearId.parse(table.year()), table.period())
+                        + "; £000s, brackets are income or a surplus");
+        if (status != null) {
+            title.add(status);
+        }
+        return lines(table).withTitle(title);
+    }
+
+    /** "Management accounts as at period 7 (October), 31 October 2015". */
+    public static String asAt(YearId id, int period) {
+        java.time.LocalDate end = id.periodEnd(period);
+        return "Management accounts as at period " + period + " ("
+                + end.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + "), "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(end);
+    }
+
+    private static SheetTable lines(FinanceTable table) {
         List<List<Cell>> rows = new ArrayList<>();
         for (FinanceLineView r : table.lines()) {
             rows.add(row(r));

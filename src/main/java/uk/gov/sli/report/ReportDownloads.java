@@ -48,9 +48,9 @@ public class ReportDownloads {
     @Transactional
     public Download monitoringPack(String id, String quarter, Integer period) {
         YearDeliverables year = asAt(id, quarter);
-        byte[] workbook = XlsxWriter.write(List.of(ReportSheets.summary(year), ReportSheets.annexA(year),
-                ReportSheets.annexB(year), FinanceSheets.finance(finance.forQuarter(id, year.quarter(), period))),
-                fixedTime(year));
+        var accounts = finance.forQuarter(id, year.quarter(), period);
+        byte[] workbook = XlsxWriter.write(List.of(ReportSheets.summary(year, accounts.period()), ReportSheets.annexA(year),
+                ReportSheets.annexB(year), FinanceSheets.finance(accounts, ReportSheets.statusLine(year))), fixedTime(year));
         return new Download(workbook, Download.XLSX, "monitoring-pack-" + id + "-" + year.quarter() + ".xlsx");
     }
 

@@ -13,6 +13,7 @@ import uk.gov.sli.mou.DeliverableRow;
 import uk.gov.sli.mou.YearDeliverables;
 import uk.gov.sli.rules.KeyTargetSummary;
 import uk.gov.sli.rules.Quarter;
+import uk.gov.sli.rules.YearId;
 import uk.gov.sli.tables.SheetTable;
 import uk.gov.sli.tables.SheetTable.Cell;
 
@@ -34,7 +35,7 @@ public final class ReportSheets {
                     number(r.quarters().get("Q4")), number(r.total()), percent(r.percentAchieved()),
                     status(ragText(r, year.quarter()), r.rag().name()), text(r.commentary())));
         }
-        return noted(new SheetTable("Annex B", ANNEX_B_HEADERS, rows), year);
+        return titled(noted(new SheetTable("Annex B", ANNEX_B_HEADERS, rows), year), "Annex B: MoU deliverables", year);
     }
 
     public static SheetTable annexA(YearDeliverables year) {
@@ -47,16 +48,19 @@ public final class ReportSheets {
                     text(r.commentary()), status(ragText(r, year.quarter()), r.rag().name()),
                     text(r.ragOverridden() ? r.ragReason() : null)));
         }
-        return noted(new SheetTable("Annex A", List.of("Theme", "Code", "MoU commitment", "What we delivered",
-                "Traffic light", "Reason for the traffic light"), rows), year);
+        return titled(noted(new SheetTable("Annex A", List.of("Theme", "Code", "MoU commitment", "What we delivered",
+                "Traffic light", "Reason for the traffic light"), rows), year), "Annex A: key targets", year);
     }
 
-    public static SheetTable summary(YearDeliverables year) {
+    /** The pack's first sheet: what it is as at, the board's sentence, the counts, and the finance period it holds. */
+    public static SheetTable summary(YearDeliverables year, Integer financePeriod) {
         KeyTargetSummary s = year.summary();
         Quarter quarter = year.quarter();
+        YearId id = YearId.parse(year.year());
         List<List<Cell>> rows = List.of(
                 List.of(text("Year"), text(year.label())),
                 List.of(text("Quarter"), text(quarter + " (" + quarter.months() + ")")),
+                List.of(text("As at"), text(DAY.format(id.quarterEnd(quarter)))),
                 List.of(text("Summary"), text(year.sentence())),
                 List.of(text("Key targets"), number(BigDecimal.valueOf(s.keyTargets()))),
                 List.of(text("Green"), number(BigDecimal.valueOf(s.green()))),
@@ -65,9 +69,24 @@ public final class ReportSheets {
                 List.of(text("Awaiting the quarter's figure"), number(BigDecimal.valueOf(s.notReported()))),
                 List.of(text("Not assessed"), number(BigDecimal.valueOf(s.notAssessed()))),
                 List.of(text("Met or exceeded"), number(BigDecimal.valueOf(s.metOrExceeded()))),
-                List.of(text("Status"), text(year.signedOff() == null ? "Draft: not signed off" : year.signedOff().statement())));
-        return new SheetTable("Summary", List.of("Item", "Value"), rows);
+                List.of(text("Finance"), text(financePeriod == null ? "No management accounts entered for the year yet"
+                        : uk.gov.sli.finance.FinanceSheets.asAt(id, financePeriod))),
+                List.of(text("Status"), text(statusLine(year))));
+        return titled(new SheetTable("Summary", List.of("Item", "Value"), rows), "MoU monitoring pack", year);
     }
+
+    /** Draft until the quarter is signed off, then whose sign-off and its snapshot. */
+    public static String statusLine(YearDeliverables year) {
+        return year.signedOff() == null ? "Draft: " + year.quarter() + " is not signed off" : year.signedOff().statement();
+    }
+
+    private static SheetTable titled(SheetTable table, String heading, YearDeliverables year) {
+        return table.withTitle(List.of(heading + ", " + year.label(), "As at " + year.quarter() + " (" + year.quarter().months()
+                + "), " + DAY.format(YearId.parse(year.year()).quarterEnd(year.quarter())), statusLine(year)));
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
 
     /** The reported RAG in words; a figure not yet reported reads "Awaiting Q3 figure" (rule 4). */
     static String ragText(DeliverableRow r, Quarter asAt) {

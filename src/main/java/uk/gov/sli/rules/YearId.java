@@ -25,6 +25,21 @@ public record YearId(String value) {
         return new YearId(start + "-" + String.format("%02d", (start + 1) % 100));
     }
 
+    /** The last day of an accounting period (1-12, April = 1): 31 October 2015 for period 7 of 2015-16. */
+    public java.time.LocalDate periodEnd(int period) {
+        if (period < 1 || period > 12) {
+            throw new InvalidInputException("period", "period must be 1 to 12, not " + period);
+        }
+        int start = Integer.parseInt(value.substring(0, 4));
+        java.time.YearMonth month = java.time.YearMonth.of(start, java.time.Month.APRIL).plusMonths(period - 1L);
+        return month.atEndOfMonth();
+    }
+
+    /** The day a quarter's figures are as at: 30 September 2015 for Q2 of 2015-16. */
+    public java.time.LocalDate quarterEnd(Quarter quarter) {
+        return periodEnd(quarter.closingPeriod());
+    }
+
     /** 2015/16. */
     public String label() {
         return value.replace('-', '/');

@@ -7,15 +7,23 @@ import java.util.List;
  * A table to export, whatever the format: a sheet name, headers and typed cells. Numbers stay numbers and a
  * percentage stays a percentage, so a spreadsheet can add them up.
  */
-public record SheetTable(String name, List<String> headers, List<List<Cell>> rows, String note) {
+public record SheetTable(String name, List<String> headers, List<List<Cell>> rows, String note, List<String> title) {
 
     public SheetTable(String name, List<String> headers, List<List<Cell>> rows) {
-        this(name, headers, rows, null);
+        this(name, headers, rows, null, List.of());
     }
 
     /** The same table with a line of text after its rows, such as whose sign-off it was. */
     public SheetTable withNote(String text) {
-        return new SheetTable(name, headers, rows, text);
+        return new SheetTable(name, headers, rows, text, title);
+    }
+
+    /**
+     * The same table with title lines above its header row in a spreadsheet (what it is, as at when, draft or signed
+     * off). CSV leaves them out: its first row stays the header, for machines. Import templates have none.
+     */
+    public SheetTable withTitle(List<String> lines) {
+        return new SheetTable(name, headers, rows, note, List.copyOf(lines));
     }
 
     public sealed interface Cell permits Text, Number, Percent, Money, Status {

@@ -42,35 +42,42 @@ public final class XlsxWriter {
     }
 
     private static void writeSheet(Worksheet sheet, SheetTable table) {
-        for (int c = 0; c < table.headers().size(); c++) {
-            sheet.value(0, c, table.headers().get(c));
+        // Title lines first (the first one larger), a blank row, then the header row and the table under it.
+        for (int t = 0; t < table.title().size(); t++) {
+            sheet.value(t, 0, table.title().get(t));
+            sheet.style(t, 0).bold().fontSize(t == 0 ? 14 : 11).set();
         }
-        sheet.range(0, 0, 0, table.headers().size() - 1).style().bold().set();
-        sheet.freezePane(0, 1);
+        int header = table.title().isEmpty() ? 0 : table.title().size() + 1;
+        int columns = table.headers().size();
+        for (int c = 0; c < columns; c++) {
+            sheet.value(header, c, table.headers().get(c));
+        }
+        sheet.range(header, 0, header, columns - 1).style().bold().wrapText(true).verticalAlignment("top").set();
+        sheet.freezePane(0, header + 1);
         for (int r = 0; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                write(sheet, r + 1, c, row.get(c), widthOf(table, c) >= WRAP_AT);
+                write(sheet, header + 1 + r, c, row.get(c), widthOf(table, c) >= WRAP_AT);
             }
         }
-        for (int c = 0; c < table.headers().size(); c++) {
+        for (int c = 0; c < columns; c++) {
             sheet.width(c, widthOf(table, c));
         }
         // A spreadsheet does not grow a row for wrapped text it has not laid out yet: give each row its lines.
         for (int r = 0; r < table.rows().size(); r++) {
             int lines = 1;
-            for (int c = 0; c < table.headers().size(); c++) {
+            for (int c = 0; c < columns; c++) {
                 double width = widthOf(table, c);
                 if (width >= WRAP_AT && table.rows().get(r).get(c) instanceof SheetTable.Text t && t.value() != null) {
                     lines = Math.max(lines, (int) Math.ceil(t.value().length() / (width - 2)) + (int) t.value().lines().count() - 1);
                 }
             }
             if (lines > 1) {
-                sheet.rowHeight(r + 1, Math.min(409, lines * 12.75 + 2));
+                sheet.rowHeight(header + 1 + r, Math.min(409, lines * 12.75 + 2));
             }
         }
         if (table.note() != null) {
-            sheet.value(table.rows().size() + 2, 0, table.note());
+            sheet.value(header + table.rows().size() + 2, 0, table.note());
         }
         // Printed as the ministry reads it: A4 landscape, one page wide, the header row on every page, filterable.
         sheet.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
@@ -78,8 +85,8 @@ public final class XlsxWriter {
         sheet.setFitToPage(true);
         sheet.fitToWidth((short) 1);
         sheet.fitToHeight((short) (table.rows().size() <= 100 ? 2 : 0));
-        sheet.repeatRows(0);
-        sheet.setAutoFilter(0, 0, Math.max(0, table.rows().size()), table.headers().size() - 1);
+        sheet.repeatRows(header);
+        sheet.setAutoFilter(header, 0, header + Math.max(0, table.rows().size()), columns - 1);
     }
 
     /** One cell with its one style: top-aligned, wrapped in a wide text column, formatted or coloured by its kind. */

@@ -24,6 +24,9 @@ class BoundedQueriesTest {
     @Inject
     EntityManagerFactory emf;
 
+    @Inject
+    uk.gov.sli.platform.security.StoredUsers users;
+
     @Test
     void statementsDoNotGrowWithTheNumberOfTargets() {
         String small3 = TestYears.next();
@@ -42,16 +45,23 @@ class BoundedQueriesTest {
     /** Statements for the first (computed) request; a repeat is served from the computed view. */
     private long statements(String path) {
         As.viewer().get("/api/years").then().statusCode(200); // sign-in, so that only the page's own work is counted
+        freshUser();
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         As.viewer().get(path).then().statusCode(200);
         long first = stats.getPrepareStatementCount();
         // The signed-in user is read at most once a second: read it again now, so only the page's own work counts.
-        As.viewer().get("/api/years").then().statusCode(200);
+        freshUser();
         stats.clear();
         As.viewer().get(path).then().statusCode(200);
         assertTrue(stats.getPrepareStatementCount() <= first, path + ": a repeat costs no more than the first request");
         return first;
+    }
+
+    /** Reads the signed-in user now, so that the request measured next finds it fresh rather than reads it again. */
+    private void freshUser() {
+        users.forget("viewer");
+        users.find("viewer");
     }
 
     private static void createYear(String year, int targets) {

@@ -138,11 +138,23 @@ class ExportTest {
                 xlsx("/api/years/2015-16/monitoring-pack.xlsx?quarter=Q2")))) {
             assertEquals(List.of("Summary", "Annex A", "Annex B", "Finance"),
                     wb.getSheets().map(s -> s.getName()).collect(Collectors.toList()));
-            List<Row> summary = wb.findSheet("Summary").orElseThrow().read();
-            assertEquals("Of the 26 key targets, 15 are rag-rated green and the remaining 11 are amber.",
-                    summary.get(3).getCell(1).asString());
-            List<Row> annexA = wb.findSheet("Annex A").orElseThrow().read();
-            assertEquals(27, annexA.size(), "a header and the 26 key targets");
+            List<Row> summarySheet = wb.findSheet("Summary").orElseThrow().read();
+            assertEquals(List.of("MoU monitoring pack, 2015/16", "As at Q2 (Jul-Sep), 30 September 2015",
+                    "Draft: Q2 is not signed off"), titleLines(summarySheet));
+            Map<String, String> summary = dataRows(summarySheet).stream()
+                    .collect(Collectors.toMap(r -> r.getCellText(0), r -> r.getCellText(1)));
+            assertEquals("Of the 26 key targets, 15 are rag-rated green and the remaining 11 are amber.", summary.get("Summary"));
+            assertEquals("30 September 2015", summary.get("As at"));
+            // Q2 closes at period 6; the seed holds period 7 only, and the pack says which period it carries.
+            assertEquals("Management accounts as at period 7 (October), 31 October 2015", summary.get("Finance"));
+            List<Row> annexASheet = wb.findSheet("Annex A").orElseThrow().read();
+            assertEquals(List.of("Annex A: key targets, 2015/16", "As at Q2 (Jul-Sep), 30 September 2015",
+                    "Draft: Q2 is not signed off"), titleLines(annexASheet));
+            assertEquals(26, dataRows(annexASheet).size(), "the 26 key targets under the header");
+            List<Row> financeSheet = wb.findSheet("Finance").orElseThrow().read();
+            assertEquals(List.of("Management accounts, 2015/16",
+                    "Management accounts as at period 7 (October), 31 October 2015; £000s, brackets are income or a surplus",
+                    "Draft: Q2 is not signed off"), titleLines(financeSheet));
             Map<String, Row> finance = rowsByDescription(wb.findSheet("Finance").orElseThrow().read());
             assertEquals(0, new BigDecimal("315").compareTo(finance.get("Property Costs").getCell(7).asNumber()));
             assertEquals("Red", finance.get("Property Costs").getCell(9).asString());
@@ -231,7 +243,7 @@ class ExportTest {
     private static Map<String, Row> rowsByCode(byte[] workbook, String sheet, int codeColumn) throws Exception {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(workbook),
                 new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
-            return wb.findSheet(sheet).orElseThrow().read().stream().skip(1)
+            return dataRows(wb.findSheet(sheet).orElseThrow().read()).stream()
                     .collect(Collectors.toMap(r -> r.getCell(codeColumn).asString(), r -> r));
         }
     }
@@ -247,7 +259,22 @@ class ExportTest {
     }
 
     private static Map<String, Row> rowsByDescription(List<Row> rows) {
-        return rows.stream().skip(1).collect(Collectors.toMap(r -> r.getCell(1).asString(), r -> r, (a, b) -> a));
+        return dataRows(rows).stream().collect(Collectors.toMap(r -> r.getCell(1).asString(), r -> r, (a, b) -> a));
+    }
+
+    /** The rows under a sheet's header row: title lines (one cell each) and the blank row under them skipped too. */
+    static List<Row> dataRows(List<Row> rows) {
+        int header = 0;
+        while (header < rows.size() && rows.get(header).stream().filter(c -> c != null && !c.getText().isEmpty()).count() < 2) {
+            header++;
+        }
+        return rows.subList(header + 1, rows.size());
+    }
+
+    /** The title lines above a sheet's header row. */
+    static List<String> titleLines(List<Row> rows) {
+        return rows.stream().takeWhile(r -> r.stream().filter(c -> c != null && !c.getText().isEmpty()).count() == 1)
+                .map(r -> r.getCellText(0)).collect(Collectors.toList());
     }
 
     /** Rewrites the figures workbook as a spreadsheet program would after editing one value cell. */

@@ -38,9 +38,13 @@ class LibreOfficeTest {
         assertEquals(0, convert.exitValue(), output);
 
         List<CSVRecord> records = CSVFormat.RFC4180.parse(Files.newBufferedReader(dir.resolve("annex-b.csv"))).getRecords();
-        assertEquals("Theme", records.get(0).get(0));
+        // Title lines (what, as at when, draft or signed off) and a blank row, then the header.
+        assertEquals("Annex B: MoU deliverables, 2015/16", records.get(0).get(0));
+        assertEquals("As at Q2 (Jul-Sep), 30 September 2015", records.get(1).get(0));
+        assertEquals("Draft: Q2 is not signed off", records.get(2).get(0));
+        assertEquals("Theme", records.get(4).get(0));
         Map<String, CSVRecord> byCode = new HashMap<>();
-        records.stream().skip(1).forEach(r -> byCode.put(r.get(1), r));
+        records.stream().skip(5).forEach(r -> byCode.put(r.get(1), r));
 
         List<Map<String, Object>> api = As.viewer().get("/api/years/2015-16/deliverables?quarter=Q2").jsonPath().getList("targets");
         assertEquals(api.size(), byCode.size());
