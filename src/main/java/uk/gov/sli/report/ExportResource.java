@@ -55,4 +55,13 @@ public class ExportResource {
             @QueryParam("period") Integer period) {
         return downloads.reportPdf(id, quarter, period).response();
     }
+
+    @GET
+    @Path("{id}/report.docx")
+    @Produces(Download.DOCX)
+    @Operation(summary = "The board paper as a Word document, from the same template as the report page and PDF")
+    public Response reportDocx(@PathParam("id") String id, @QueryParam("quarter") String quarter,
+            @QueryParam("period") Integer period) {
+        return downloads.reportDocx(id, quarter, period).response();
+    }
 }

@@ -67,6 +67,16 @@ public class ReportDownloads {
         return new Download(report.pdf(id, year.quarter().name(), period), Download.PDF, name);
     }
 
+    /** The paper as a Word document, named as the PDF is: item6-2015-16-Q2.docx. */
+    @Transactional
+    public Download reportDocx(String id, String quarter, Integer period) {
+        YearDeliverables year = asAt(id, quarter);
+        String item = papers.get(id, year.quarter()).agendaItem();
+        String name = (item == null ? "report" : "item" + item.replaceAll("[^A-Za-z0-9]", "")) + "-" + id + "-"
+                + year.quarter() + ".docx";
+        return new Download(report.docx(id, year.quarter().name(), period), Download.DOCX, name);
+    }
+
     private YearDeliverables asAt(String id, String quarter) {
         return deliverables.asAt(id, deliverables.quarterOrLatest(id, quarter));
     }

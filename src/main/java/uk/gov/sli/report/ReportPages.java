@@ -109,6 +109,13 @@ public class ReportPages {
     }
 
     @GET
+    @Path("years/{id}/downloads/report.docx")
+    public Response reportDocx(@PathParam("id") String id, @QueryParam("quarter") String quarter,
+            @QueryParam("period") Integer period) {
+        return downloads.reportDocx(id, quarter, period).response();
+    }
+
+    @GET
     @Path("years/{id}/downloads/figures.xlsx")
     public Response figures(@PathParam("id") String id) {
         return mouDownloads.figures(id).response();

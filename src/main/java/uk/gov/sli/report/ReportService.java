@@ -80,6 +80,14 @@ public class ReportService {
                 : fixDates(pdf, built.deliverables().signedOff().at().toInstant());
     }
 
+    /** The same paper as a Word document, from the same rendered template as the PDF. */
+    @Transactional
+    public byte[] docx(String id, String quarterParam, Integer period) {
+        Report built = build(id, quarterParam, period, true);
+        return DocxWriter.write(report.data("report", built).render(), built.deliverables().label()
+                + " Performance and Finance report, " + built.quarter());
+    }
+
     /** Highlights the figures suggest, for the officer to take or leave: key targets met, then those furthest behind. */
     @Transactional
     public List<String> suggestedHighlights(String id, Quarter quarter) {

@@ -8,6 +8,7 @@ public record Download(Object body, String mediaType, String filename) {
     public static final String CSV = "text/csv; charset=UTF-8";
     public static final String XLSX = XlsxReader.MEDIA_TYPE;
     public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public Response response() {
         return Response.ok(body, mediaType)
