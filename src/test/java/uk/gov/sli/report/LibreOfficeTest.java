@@ -85,6 +85,39 @@ class LibreOfficeTest {
         }
     }
 
+    /** Every page of every ministry workbook is A4 landscape and carries its table's last column: none split sideways. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/api/years/2015-16/monitoring-pack.xlsx?quarter=Q2, 8",
+            "/api/years/2015-16/finance.xlsx?period=7, 2",
+            "/api/years/2015-16/export.xlsx?quarter=Q2, 2" })
+    void everyWorkbookPrintsOnA4LandscapeWithNoTableSplitSideways(String path, int maxPages) throws Exception {
+        Path soffice = Tools.require("LibreOffice", "/usr/bin/soffice", "/usr/bin/libreoffice");
+        Path dir = Files.createTempDirectory("sli-lo-pages");
+        Path xlsx = dir.resolve("book.xlsx");
+        Files.write(xlsx, As.viewer().get(path).then().statusCode(200).extract().asByteArray());
+        Process convert = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=file://" + dir.resolve("profile"), "--convert-to", "pdf", "--outdir", dir.toString(),
+                xlsx.toString()).redirectErrorStream(true).start();
+        String output = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish");
+        assertEquals(0, convert.exitValue(), output);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("book.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() <= maxPages, path + ": " + pdf.getNumberOfPages() + " pages");
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                var box = pdf.getPage(page - 1).getMediaBox();
+                assertTrue(box.getWidth() > box.getHeight(), path + " page " + page + " is landscape");
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                // The last column of each sheet: Summary's Value, Annex A's reason, Annex B's and Finance's Commentary.
+                assertTrue(text.contains("Commentary") || text.contains("Reason for the traffic light") || text.contains("Value"),
+                        path + " page " + page + " lacks its table's last column:\n" + text);
+            }
+        }
+    }
+
     @Test
     void theWorkbooksCarryRagColoursMoneyFormatsAFilterAndPageSetUp() throws Exception {
         byte[] finance = As.viewer().get("/api/years/2015-16/finance.xlsx?period=7").asByteArray();
