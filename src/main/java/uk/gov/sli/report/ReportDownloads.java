@@ -61,20 +61,21 @@ public class ReportDownloads {
     @Transactional
     public Download reportPdf(String id, String quarter, Integer period) {
         YearDeliverables year = asAt(id, quarter);
-        String item = papers.get(id, year.quarter()).agendaItem();
-        String name = (item == null ? "report" : "item" + item.replaceAll("[^A-Za-z0-9]", "")) + "-" + id + "-"
-                + year.quarter() + ".pdf";
-        return new Download(report.pdf(id, year.quarter().name(), period), Download.PDF, name);
+        return new Download(report.pdf(id, year.quarter().name(), period), Download.PDF, paperName(id, year, "pdf"));
     }
 
     /** The paper as a Word document, named as the PDF is: item6-2015-16-Q2.docx. */
     @Transactional
     public Download reportDocx(String id, String quarter, Integer period) {
         YearDeliverables year = asAt(id, quarter);
+        return new Download(report.docx(id, year.quarter().name(), period), Download.DOCX, paperName(id, year, "docx"));
+    }
+
+    /** The paper's file named after its agenda item, as the board knows it: item6-2015-16-Q2.pdf. */
+    private String paperName(String id, YearDeliverables year, String extension) {
         String item = papers.get(id, year.quarter()).agendaItem();
-        String name = (item == null ? "report" : "item" + item.replaceAll("[^A-Za-z0-9]", "")) + "-" + id + "-"
-                + year.quarter() + ".docx";
-        return new Download(report.docx(id, year.quarter().name(), period), Download.DOCX, name);
+        return (item == null ? "report" : "item" + item.replaceAll("[^A-Za-z0-9]", "")) + "-" + id + "-" + year.quarter()
+                + "." + extension;
     }
 
     private YearDeliverables asAt(String id, String quarter) {
