@@ -122,9 +122,9 @@ public class FinanceService {
         return notes;
     }
 
+    /** Nil written as a word in a sentence, where a lone "-" would read as a dash. */
     private static String money(BigDecimal value) {
-        String digits = new java.text.DecimalFormat("#,##0").format(value.abs());
-        return value.signum() < 0 ? "(" + digits + ")" : value.signum() == 0 ? "nil" : digits;
+        return value.signum() == 0 ? "nil" : uk.gov.sli.rules.Money.format(value);
     }
 
     /** Replaces a period's printed totals (kept only to be compared): every row valid, or nothing stored. */

@@ -43,7 +43,7 @@ public final class FinanceSheets {
         java.time.LocalDate end = id.periodEnd(period);
         return "Management accounts as at period " + period + " ("
                 + end.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + "), "
-                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(end);
+                + uk.gov.sli.rules.Money.day(end);
     }
 
     private static SheetTable lines(FinanceTable table) {

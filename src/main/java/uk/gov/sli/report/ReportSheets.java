@@ -60,7 +60,7 @@ public final class ReportSheets {
         List<List<Cell>> rows = List.of(
                 List.of(text("Year"), text(year.label())),
                 List.of(text("Quarter"), text(quarter + " (" + quarter.months() + ")")),
-                List.of(text("As at"), text(DAY.format(id.quarterEnd(quarter)))),
+                List.of(text("As at"), text(uk.gov.sli.rules.Money.day(id.quarterEnd(quarter)))),
                 List.of(text("Summary"), text(year.sentence())),
                 List.of(text("Key targets"), number(BigDecimal.valueOf(s.keyTargets()))),
                 List.of(text("Green"), number(BigDecimal.valueOf(s.green()))),
@@ -82,11 +82,8 @@ public final class ReportSheets {
 
     private static SheetTable titled(SheetTable table, String heading, YearDeliverables year) {
         return table.withTitle(List.of(heading + ", " + year.label(), "As at " + year.quarter() + " (" + year.quarter().months()
-                + "), " + DAY.format(YearId.parse(year.year()).quarterEnd(year.quarter())), statusLine(year)));
+                + "), " + uk.gov.sli.rules.Money.day(YearId.parse(year.year()).quarterEnd(year.quarter())), statusLine(year)));
     }
-
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-            java.util.Locale.UK);
 
     /** The reported RAG in words; a figure not yet reported reads "Awaiting Q3 figure" (rule 4). */
     static String ragText(DeliverableRow r, Quarter asAt) {

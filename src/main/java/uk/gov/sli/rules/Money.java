@@ -11,6 +11,20 @@ public final class Money {
     private Money() {
     }
 
+    /** An amount as the accounts print it: (1,234) for a negative, thousands separated, "-" for nil. */
+    public static String format(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "-";
+        }
+        String digits = new java.text.DecimalFormat("#,##0.##").format(value.abs());
+        return value.signum() < 0 ? "(" + digits + ")" : digits;
+    }
+
+    /** A day as people write it: 30 September 2015. */
+    public static String day(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+
     /** Null for an empty cell; {@link InvalidInputException} naming the forms and the range for anything else. */
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {

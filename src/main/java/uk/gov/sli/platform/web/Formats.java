@@ -48,20 +48,12 @@ public class Formats {
 
     /** A date as people write it: 8 January 2016. */
     static String date(java.time.LocalDate day) {
-        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return day == null ? "" : uk.gov.sli.rules.Money.day(day);
     }
 
     /** £000s as the accounts print them: negatives in brackets, thousands separated, nil as "-". */
     static String money(BigDecimal value) {
-        if (value == null) {
-            return "n/a";
-        }
-        if (value.signum() == 0) {
-            return "-";
-        }
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##");
-        String digits = format.format(value.abs());
-        return value.signum() < 0 ? "(" + digits + ")" : digits;
+        return value == null ? "n/a" : uk.gov.sli.rules.Money.format(value);
     }
 
     /** Accounting period 1 is April. */
