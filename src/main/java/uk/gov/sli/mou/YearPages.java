@@ -3,9 +3,7 @@ package uk.gov.sli.mou;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,10 +34,9 @@ public class YearPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance year(YearDeliverables deliverables, List<MouYear> years,
-                Map<String, List<DeliverableRow>> themes, Quarter quarter, List<Quarter> quarters, Rag ragFilter,
-                List<Rag> rags, int shown, String imported, List<YearView.Headline> headlines,
-                List<Restatement> restatements);
+        static native TemplateInstance year(Overview overview, YearDeliverables deliverables, List<MouYear> years,
+                Quarter quarter, List<Quarter> quarters, List<Rag> statuses, String base, String imported,
+                List<YearView.Headline> headlines, List<Restatement> restatements);
 
         static native TemplateInstance target(MouYear year, Target target, List<QuarterLine> lines, Quarter quarter,
                 List<FigureHistory.Entry> history, boolean saved, List<String> owners);
@@ -61,21 +58,13 @@ public class YearPages {
     @Path("years/{id}")
     @RolesAllowed(Roles.VIEWER)
     public TemplateInstance year(@PathParam("id") String id, @QueryParam("quarter") String quarterParam,
-            @QueryParam("rag") String ragParam, @QueryParam("imported") String imported) {
-        YearView.Year year = view.year(id, quarterParam, ragParam);
-        Map<String, List<DeliverableRow>> themes = new LinkedHashMap<>();
-        int shown = 0;
-        for (var theme : year.deliverables().byTheme().entrySet()) {
-            List<DeliverableRow> rows = theme.getValue().stream()
-                    .filter(r -> year.ragFilter() == null || r.rag() == year.ragFilter()).toList();
-            if (!rows.isEmpty()) {
-                themes.put(theme.getKey(), rows);
-                shown += rows.size();
-            }
-        }
-        Quarter quarter = year.deliverables().quarter();
-        return Templates.year(year.deliverables(), year.years(), themes, quarter, Arrays.asList(Quarter.values()),
-                year.ragFilter(), Arrays.asList(Rag.values()), shown, imported, year.headlines(), year.restatements());
+            @QueryParam("rag") List<String> rags, @QueryParam("theme") String theme, @QueryParam("key") String key,
+            @QueryParam("q") String search, @QueryParam("imported") String imported) {
+        YearView.Year year = view.year(id, quarterParam, Overview.Filter.parse(rags, theme, key, search));
+        YearDeliverables deliverables = year.overview().deliverables();
+        return Templates.year(year.overview(), deliverables, year.years(), deliverables.quarter(),
+                Arrays.asList(Quarter.values()), Overview.STATUSES,
+                "/years/" + deliverables.year() + "?quarter=" + deliverables.quarter().name(), imported, year.headlines(), year.restatements());
     }
 
     @jakarta.inject.Inject

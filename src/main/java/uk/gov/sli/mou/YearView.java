@@ -24,7 +24,7 @@ public class YearView {
     public record Headline(String measure, BigDecimal value, String qualifier, String source) {
     }
 
-    public record Year(YearDeliverables deliverables, List<MouYear> years, Rag ragFilter, List<Headline> headlines,
+    public record Year(Overview overview, List<MouYear> years, List<Headline> headlines,
             List<Restatement> restatements) {
     }
 
@@ -45,10 +45,10 @@ public class YearView {
     jakarta.enterprise.inject.Instance<HeadlineSource> headlineSources;
 
     @Transactional
-    public Year year(String id, String quarterParam, String ragParam) {
+    public Year year(String id, String quarterParam, Overview.Filter filter) {
         Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
         YearDeliverables result = deliverables.asAt(id, quarter);
-        return new Year(result, MouYear.latestFirst(), ragFilter(ragParam),
+        return new Year(Overview.of(result, filter), MouYear.latestFirst(),
                 result.targets().isEmpty() ? headlines(id) : List.of(), signOff.restatementsBefore(id, quarter));
     }
 
@@ -66,17 +66,6 @@ public class YearView {
             lines.add(new QuarterLine(q, row.quarters().get(q.name()), row));
         }
         return new TargetPage(year, target, quarter, lines, figureHistory.forTarget(target));
-    }
-
-    private static Rag ragFilter(String ragParam) {
-        if (ragParam == null || ragParam.isBlank()) {
-            return null;
-        }
-        try {
-            return Rag.valueOf(ragParam.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("rag", "rag must be one of GREEN, AMBER, RED, NOT_REPORTED or NOT_ASSESSED");
-        }
     }
 
     private List<Headline> headlines(String yearId) {

@@ -16,6 +16,20 @@ public enum Rag {
         return label;
     }
 
+    /**
+     * Where a target with this status comes in a list that puts what needs attention first: red, amber, awaiting
+     * its figure, not assessed, then green.
+     */
+    public int attention() {
+        return switch (this) {
+            case RED -> 0;
+            case AMBER -> 1;
+            case NOT_REPORTED -> 2;
+            case NOT_ASSESSED -> 3;
+            case GREEN -> 4;
+        };
+    }
+
     /** An officer's override is a colour; "not reported" and "not assessed" are facts, not judgements. */
     public static Rag parseOverride(String text) {
         String normalised = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);

@@ -62,8 +62,18 @@ public class Formats {
                 .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK);
     }
 
+    /** Text for a query string: {@code ?theme={fmt:url(theme)}}. */
+    static String url(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String pct(Integer percent) {
         return percent == null ? "n/a" : percent + "%";
+    }
+
+    /** The overview tile's class for a status: its top border in the RAG colour. */
+    static String tile(Rag rag) {
+        return "app-tile--" + rag.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static String css(Rag rag) {
