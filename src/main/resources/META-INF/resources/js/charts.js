@@ -2,7 +2,8 @@
 // data-chart-type="bar|stacked-bar|horizontal-bar|line|bar-line|doughnut">, series named by th[data-series] in the
 // header, each row labelled by [data-label] with its values in [data-value] cells, in series order. The table stays
 // the source of truth. Series differ in pattern, point shape and dash as well as colour, and the legend names them,
-// so the charts read without colour.
+// so the charts read without colour. th[data-tone="adverse|favourable"] fixes a series' colour: adverse red and
+// hatched, favourable green; th[data-colour] sets any other series' colour. A line series with th[data-span] is drawn across the quarters it skips (a forecast).
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') {
@@ -40,8 +41,8 @@
       return;
     }
     var kind = table.dataset.chartType;
-    var seriesNames = Array.prototype.map.call(table.tHead.querySelectorAll('th[data-series]'),
-      function (th) { return th.dataset.series; });
+    var headers = Array.prototype.slice.call(table.tHead.querySelectorAll('th[data-series]'));
+    var seriesNames = headers.map(function (th) { return th.dataset.series; });
     var rows = Array.prototype.filter.call(table.querySelectorAll('tbody tr'),
       function (row) { return row.querySelector('[data-label]') !== null; });
     var labels = rows.map(function (row) { return row.querySelector('[data-label]').dataset.label; });
@@ -50,9 +51,16 @@
         var v = row.querySelectorAll('[data-value]')[i].dataset.value;
         return v === '' ? null : Number(v);
       });
-      var colour = colours[i % colours.length];
-      var dataset = { label: name, data: data, borderColor: colour, backgroundColor: pattern(colour, i), borderWidth: 2,
+      // A series marked adverse is red and hatched, a favourable one green and solid, on every chart alike.
+      var tone = headers[i].dataset.tone;
+      var colour = tone === 'adverse' ? '#d4351c' : tone === 'favourable' ? '#00703c'
+        : headers[i].dataset.colour || colours[i % colours.length];
+      var fill = tone === 'adverse' ? pattern(colour, 1) : tone === 'favourable' ? colour : pattern(colour, i);
+      var dataset = { label: name, data: data, borderColor: colour, backgroundColor: fill, borderWidth: 2,
         pointStyle: points[i % points.length], pointRadius: 5, borderDash: dashes[i % dashes.length] };
+      if (headers[i].dataset.span !== undefined) {
+        dataset.spanGaps = true;
+      }
       if (kind === 'bar-line' && i > 0) {
         dataset.type = 'line';
         dataset.backgroundColor = colour;

@@ -67,7 +67,7 @@ public final class DashboardLoader {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b);
             throw new InvalidDashboardException(file, field.isEmpty() ? "(file)" : field, e.getOriginalMessage()
-                    .replaceAll(" \\(class [^)]*\\)", "").replaceAll(", not marked as ignorable.*", "; expected id, title, description, panels (and for a panel id, title, chart, source, params)"));
+                    .replaceAll(" \\(class [^)]*\\)", "").replaceAll(", not marked as ignorable.*", "; expected id, title, description, panels (and for a panel id, title, chart, source, params, totals)"));
         } catch (IOException e) {
             throw new InvalidDashboardException(file, "(file)", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -21,8 +21,67 @@ public class DashboardService {
 
     private static final Logger LOG = Logger.getLogger(DashboardService.class);
 
+    /** {@code totals} is null unless the definition asks for them. */
     public record Panel(String id, String title, String chart, String source, List<String> labels,
-            List<ChartData.Series> series, String unit) {
+            List<ChartData.Series> series, String unit, ChartData.Totals totals) {
+
+        /** Money (£000s) is shown in the finance style: brackets for negatives, thousands separated. */
+        public boolean money() {
+            return "£000s".equals(unit);
+        }
+
+        /**
+         * The chart in one sentence, for those who do not see it: the total and its largest part when the panel has
+         * totals, else each series' highest (and, for one series, lowest) category. The table has every figure.
+         */
+        public String summary() {
+            if (labels.isEmpty()) {
+                return "";
+            }
+            if (totals != null && totals.all() != null) {
+                int top = largest(totals.byLabel());
+                return text(totals.all()) + " in all; the most in " + labels.get(top) + " (" + text(totals.byLabel().get(top)) + ").";
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            for (ChartData.Series s : series) {
+                int top = largest(s.data());
+                if (top < 0) {
+                    continue;
+                }
+                String part = (series.size() > 1 ? s.label() + ": highest " : "Highest ") + labels.get(top) + " ("
+                        + text(s.data().get(top)) + ")";
+                int bottom = smallest(s.data());
+                if (series.size() == 1 && bottom != top) {
+                    part += ", lowest " + labels.get(bottom) + " (" + text(s.data().get(bottom)) + ")";
+                }
+                parts.add(part);
+            }
+            return parts.isEmpty() ? "No figures." : String.join("; ", parts) + ".";
+        }
+
+        private String text(java.math.BigDecimal value) {
+            return money() ? uk.gov.sli.rules.Money.format(value) : uk.gov.sli.rules.Numbers.plain(value).toPlainString();
+        }
+
+        private static int largest(List<java.math.BigDecimal> values) {
+            int at = -1;
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null && (at < 0 || values.get(i).compareTo(values.get(at)) > 0)) {
+                    at = i;
+                }
+            }
+            return at;
+        }
+
+        private static int smallest(List<java.math.BigDecimal> values) {
+            int at = -1;
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null && (at < 0 || values.get(i).compareTo(values.get(at)) < 0)) {
+                    at = i;
+                }
+            }
+            return at;
+        }
     }
 
     public record Dashboard(String id, String title, String description, String year, String yearLabel,
@@ -66,7 +125,8 @@ public class DashboardService {
                 : MouYear.require(yearParam);
         List<Panel> panels = definition.panels().stream().map(p -> {
             ChartData data = sources.load(p.source(), year.id, p.params());
-            return new Panel(p.id(), p.title(), p.chart(), p.source(), data.labels(), data.series(), data.unit());
+            return new Panel(p.id(), p.title(), p.chart(), p.source(), data.labels(), data.series(), data.unit(),
+                    p.withTotals() ? data.totals() : null);
         }).toList();
         return new Dashboard(definition.id(), definition.title(), definition.description(), year.id, year.label, panels);
     }

@@ -78,7 +78,7 @@ public class DashboardSources {
                 // Not due yet: no figures, but the profile still says what is expected by then.
                 inQuarter.add(null);
                 toDate.add(null);
-                expected.add(expectedAt(row, q));
+                expected.add(row.expectedAt(q));
                 continue;
             }
             inQuarter.add(row == null ? null : row.quarters().get(q.name()));
@@ -137,7 +137,8 @@ public class DashboardSources {
             totals.add(byParty.isEmpty() ? null : BigDecimal.valueOf(byParty.stream()
                     .filter(b -> b.programme.equals(programme)).mapToInt(b -> b.bookings).sum()));
         }
-        return new ChartData(LeadershipBooking.PROGRAMMES, List.of(new ChartData.Series("Bookings", totals)), "bookings");
+        return new ChartData(LeadershipBooking.PROGRAMMES.stream().map(LeadershipBooking::named).toList(),
+                List.of(new ChartData.Series("Bookings", totals)), "bookings");
     }
 
     private ChartData leadershipBookings(String yearId, Map<String, String> params) {
@@ -152,7 +153,7 @@ public class DashboardSources {
                 data.add(rows.stream().filter(b -> b.category.equals(category) && b.programme.equals(programme))
                         .findFirst().map(b -> BigDecimal.valueOf(b.bookings)).orElse(null));
             }
-            series.add(new ChartData.Series(programme, data));
+            series.add(new ChartData.Series(LeadershipBooking.named(programme), data));
         }
         return new ChartData(categories, series, "bookings");
     }
@@ -170,7 +171,7 @@ public class DashboardSources {
         for (String p : LeadershipBooking.PROGRAMMES) {
             List<LeadershipScore> of = scores.stream().filter(s -> s.programme.equals(p)).toList();
             if (!of.isEmpty()) {
-                labels.add(p + " (" + of.size() + " modules)");
+                labels.add(LeadershipBooking.named(p) + ", " + of.size() + " modules");
                 averages.add(of.stream().map(s -> s.score).reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(of.size()), 2, java.math.RoundingMode.HALF_UP));
             }
@@ -180,9 +181,13 @@ public class DashboardSources {
 
     private ChartData financeVariance(String yearId, Map<String, String> params) {
         FinanceService.FinanceTable table = finance.atPeriod(yearId, period(params));
-        return new ChartData(table.lines().stream().map(FinanceService.FinanceLineView::description).toList(),
-                List.of(new ChartData.Series("Budget to outturn variance",
-                        table.lines().stream().map(FinanceService.FinanceLineView::outturnVariance).toList())), "£000s");
+        List<FinanceService.FinanceLineView> lines = table.lines().stream().filter(l -> l.outturnVariance() != null).toList();
+        return new ChartData(lines.stream().map(FinanceService.FinanceLineView::description).toList(),
+                List.of(new ChartData.Series("Adverse (overspend or income shortfall)", lines.stream()
+                                .map(l -> l.outturnVariance().signum() > 0 ? l.outturnVariance() : null).toList(), ChartData.ADVERSE),
+                        new ChartData.Series("Favourable or on budget", lines.stream()
+                                .map(l -> l.outturnVariance().signum() > 0 ? null : l.outturnVariance()).toList(), ChartData.FAVOURABLE)),
+                "£000s");
     }
 
     private ChartData budgetOutturn(String yearId, Map<String, String> params) {
@@ -191,11 +196,6 @@ public class DashboardSources {
                 List.of(new ChartData.Series("Budget year", table.totals().stream().map(FinanceService.FinanceLineView::budgetYear).toList()),
                         new ChartData.Series("Forecast outturn",
                                 table.totals().stream().map(FinanceService.FinanceLineView::forecastOutturn).toList())), "£000s");
-    }
-
-    private static BigDecimal expectedAt(DeliverableRow row, Quarter quarter) {
-        return DeliverableRules.expectedToDate(new TargetSpec(row.target(), Measure.parse(row.measure()),
-                Profile.parse(row.profile()), row.amberThreshold()), quarter);
     }
 
     private DeliverableRow rowOf(String yearId, Quarter quarter, String code) {

@@ -46,6 +46,24 @@ public class FinanceService {
             reconciliation = reconciliation == null ? List.of() : List.copyOf(reconciliation);
         }
 
+        /** The variance chart in one sentence: how many lines are adverse and favourable, and by how much. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String varianceSummary() {
+            List<FinanceLineView> adverse = lines.stream()
+                    .filter(l -> l.outturnVariance() != null && l.outturnVariance().signum() > 0).toList();
+            List<FinanceLineView> favourable = lines.stream()
+                    .filter(l -> l.outturnVariance() != null && l.outturnVariance().signum() < 0).toList();
+            java.util.function.Function<List<FinanceLineView>, String> sum = ls -> uk.gov.sli.rules.Money.format(ls.stream()
+                    .map(FinanceLineView::outturnVariance).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+            String largest = adverse.stream().max(java.util.Comparator.comparing(FinanceLineView::outturnVariance))
+                    .map(l -> "; the largest is " + l.description() + " (" + uk.gov.sli.rules.Money.format(l.outturnVariance()) + ")")
+                    .orElse("");
+            return adverse.size() + (adverse.size() == 1 ? " line is" : " lines are") + " forecast adverse to budget by "
+                    + sum.apply(adverse) + " in all" + largest + "; " + favourable.size()
+                    + (favourable.size() == 1 ? " line is" : " lines are") + " favourable by " + sum.apply(favourable)
+                    + " (£000s).";
+        }
+
         public List<FinanceLineView> linesOf(String section) {
             return lines.stream().filter(l -> l.section().equals(section)).toList();
         }

@@ -17,6 +17,17 @@ import jakarta.persistence.Table;
 public class LeadershipBooking extends PanacheEntityBase {
 
     public static final List<String> PROGRAMMES = List.of("LA", "LE", "FoL", "LEAD", "NXG", "LEDGE");
+
+    /** The programmes' names as the 19 January 2016 agenda, item 3, spells them out. */
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of("LA", "Leadership Academy",
+            "LE", "Leadership Essentials", "FoL", "Focus on Leadership", "LEAD", "Leaders' Programme",
+            "NXG", "Next Generation", "LEDGE", "Leading Edge");
+
+    /** "Leadership Academy (LA)": the name, then the abbreviation the tables use. */
+    public static String named(String programme) {
+        String name = NAMES.get(programme);
+        return name == null ? programme : name + " (" + programme + ")";
+    }
     public static final List<String> DIMENSIONS = List.of("party", "region", "council_type", "gender");
 
     @Id

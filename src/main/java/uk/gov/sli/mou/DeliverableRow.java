@@ -3,7 +3,12 @@ package uk.gov.sli.mou;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import uk.gov.sli.rules.DeliverableRules;
+import uk.gov.sli.rules.Measure;
+import uk.gov.sli.rules.Profile;
+import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
+import uk.gov.sli.rules.TargetSpec;
 
 /**
  * One target's line in the Annex B table as at a quarter, with everything the rules compute for it. Quarters after
@@ -35,4 +40,14 @@ public record DeliverableRow(
         Integer forecastPercent,
         String commentary,
         Long version) {
+
+    /** The target as this row states it (a signed-off row keeps the target it was signed off with). */
+    public TargetSpec spec() {
+        return new TargetSpec(target, Measure.parse(measure), Profile.parse(profile), amberThreshold);
+    }
+
+    /** What the profile expects by the end of a quarter, by this row's own target. */
+    public BigDecimal expectedAt(Quarter quarter) {
+        return DeliverableRules.expectedToDate(spec(), quarter);
+    }
 }

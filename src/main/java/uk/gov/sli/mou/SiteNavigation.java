@@ -38,6 +38,12 @@ public class SiteNavigation {
     @Inject
     DeliverablesService deliverables;
 
+    /**
+     * The year and quarter last resolved on a worker thread. An error page rendered on the I/O thread (a 404 for an
+     * address no page answers) may not query the database, so it offers the year the service last showed.
+     */
+    private static volatile String[] lastResolved;
+
     private List<Link> links;
     private String yearId;
     private String yearLabel;
@@ -85,6 +91,15 @@ public class SiteNavigation {
     }
 
     private void resolveYear(String path) {
+        if (!io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed()) {
+            String[] last = lastResolved;
+            if (last != null) {
+                yearId = last[0];
+                yearLabel = last[1];
+                quarter = Quarter.parse(last[2]);
+            }
+            return;
+        }
         try {
             Matcher m = YEAR.matcher(path);
             MouYear year = m.matches() ? MouYear.<MouYear>findByIdOptional(m.group(1)).orElse(null) : null;
@@ -99,6 +114,7 @@ public class SiteNavigation {
             Matcher r = RETURN_QUARTER.matcher(path);
             String q = r.matches() ? r.group(1) : request.getParam("quarter");
             quarter = validQuarter(q) ? Quarter.parse(q) : deliverables.quarterOrLatest(yearId, null);
+            lastResolved = new String[] { yearId, yearLabel, quarter.name() };
         } catch (RuntimeException e) {
             // The navigation never stops a page (an error page included) from showing: without the database it
             // offers the pages that need no year.

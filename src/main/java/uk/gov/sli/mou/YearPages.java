@@ -38,8 +38,8 @@ public class YearPages {
                 Quarter quarter, List<Quarter> quarters, List<Rag> statuses, String base, String imported,
                 List<YearView.Headline> headlines, List<Restatement> restatements);
 
-        static native TemplateInstance target(MouYear year, Target target, List<QuarterLine> lines, Quarter quarter,
-                List<FigureHistory.Entry> history, boolean saved, List<String> owners);
+        static native TemplateInstance target(YearView.TargetPage page, MouYear year, Target target, List<QuarterLine> lines,
+                Quarter quarter, List<FigureHistory.Entry> history, boolean saved, List<String> owners);
     }
 
     @Inject
@@ -98,7 +98,7 @@ public class YearPages {
     public TemplateInstance target(@PathParam("id") String id, @PathParam("code") String code,
             @QueryParam("quarter") String quarterParam, @QueryParam("saved") String saved) {
         YearView.TargetPage page = view.target(id, code, quarterParam);
-        return Templates.target(page.year(), page.target(), page.lines(), page.quarter(), page.history(), saved != null,
+        return Templates.target(page, page.year(), page.target(), page.lines(), page.quarter(), page.history(), saved != null,
                 targets.possibleOwners());
     }
 }

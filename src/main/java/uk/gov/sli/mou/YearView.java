@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import uk.gov.sli.mou.YearPages.QuarterLine;
 import uk.gov.sli.rules.InvalidInputException;
+import uk.gov.sli.rules.Movement;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
 import uk.gov.sli.signoff.Restatement;
@@ -29,7 +30,25 @@ public class YearView {
     }
 
     public record TargetPage(MouYear year, Target target, Quarter quarter, List<QuarterLine> lines,
-            List<FigureHistory.Entry> history) {
+            List<FigureHistory.Entry> history, List<Projection> projection, Movement movement) {
+
+        /** The target as at the page's quarter. */
+        public DeliverableRow asAt() {
+            return lines.get(lines.size() - 1).asAt();
+        }
+
+        /** "worse than Q1", or empty. */
+        public String movementText() {
+            return movement.describe(quarter);
+        }
+    }
+
+    /**
+     * One quarter of the year on the target's chart: the actual total to date up to the as-at quarter, what the
+     * profile expects by then (the plan, known for the whole year), and the forecast line from the as-at total to the
+     * year-end forecast (rule 6). Nothing reported after the as-at quarter appears here (rule 9).
+     */
+    public record Projection(Quarter quarter, BigDecimal actual, BigDecimal expected, BigDecimal forecast) {
     }
 
     @Inject
@@ -65,7 +84,16 @@ public class YearView {
                     .findFirst().orElseGet(() -> DeliverablesService.row(target, q));
             lines.add(new QuarterLine(q, row.quarters().get(q.name()), row));
         }
-        return new TargetPage(year, target, quarter, lines, figureHistory.forTarget(target));
+        DeliverableRow now = lines.get(lines.size() - 1).asAt();
+        List<Projection> projection = new ArrayList<>();
+        for (Quarter q : Quarter.values()) {
+            BigDecimal actual = q.isAfter(quarter) ? null : lines.get(q.number() - 1).asAt().total();
+            BigDecimal forecast = now.forecast() == null ? null
+                    : q == quarter ? now.total() : q == Quarter.Q4 ? now.forecast() : null;
+            projection.add(new Projection(q, actual, now.expectedAt(q), forecast));
+        }
+        return new TargetPage(year, target, quarter, lines, figureHistory.forTarget(target), projection,
+                Movement.between(now.previousRag(), now.rag()));
     }
 
     private List<Headline> headlines(String yearId) {

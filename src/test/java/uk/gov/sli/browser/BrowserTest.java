@@ -76,7 +76,8 @@ class BrowserTest {
     void leadershipShowsThe764BookingsSplitAsItem3PrintsThem() {
         open("/dashboards/leadership?year=2015-16");
         Map<String, Object> byProgramme = chart("chart-by-programme");
-        assertEquals(List.of("LA", "LE", "FoL", "LEAD", "NXG", "LEDGE"), byProgramme.get("labels"));
+        assertEquals(List.of("Leadership Academy (LA)", "Leadership Essentials (LE)", "Focus on Leadership (FoL)",
+                "Leaders' Programme (LEAD)", "Next Generation (NXG)", "Leading Edge (LEDGE)"), byProgramme.get("labels"));
         assertEquals(List.of(152L, 437L, 80L, 12L, 64L, 19L), series(byProgramme, 0));
         Map<String, Object> byParty = chart("chart-by-party");
         long total = ((List<?>) byParty.get("data")).stream().flatMap(d -> ((List<?>) d).stream())

@@ -24,11 +24,18 @@ class DashboardApiTest {
         String totals = "panels.find { it.id == 'by-programme' }.";
         String party = "panels.find { it.id == 'by-party' }.";
         As.viewer().get("/api/dashboards/leadership?year=2015-16").then().statusCode(200)
-                .body(totals + "labels", contains("LA", "LE", "FoL", "LEAD", "NXG", "LEDGE"))
+                .body(totals + "labels", contains("Leadership Academy (LA)", "Leadership Essentials (LE)",
+                        "Focus on Leadership (FoL)", "Leaders' Programme (LEAD)", "Next Generation (NXG)", "Leading Edge (LEDGE)"))
                 .body(totals + "series[0].data", contains(152, 437, 80, 12, 64, 19))
+                .body(totals + "totals.all", equalTo(764))
                 .body(party + "labels", contains("Labour", "Conservative", "Liberal Democrat", "Independent"))
-                .body(party + "series.find { it.label == 'LE' }.data", contains(179, 208, 19, 31))
-                .body("panels.find { it.id == 'by-gender' }.series.find { it.label == 'LA' }.data", contains(92, 60));
+                .body(party + "series.find { it.label == 'Leadership Essentials (LE)' }.data", contains(179, 208, 19, 31))
+                .body(party + "totals.bySeries", contains(152, 437, 80, 12, 64, 19))
+                .body(party + "totals.all", equalTo(764))
+                .body("panels.find { it.id == 'by-region' }.totals.all", equalTo(764))
+                .body("panels.find { it.id == 'by-council-type' }.totals.all", equalTo(764))
+                .body("panels.find { it.id == 'by-gender' }.totals.all", equalTo(764))
+                .body("panels.find { it.id == 'by-gender' }.series.find { it.label == 'Leadership Academy (LA)' }.data", contains(92, 60));
     }
 
     @Test
@@ -55,7 +62,10 @@ class DashboardApiTest {
     void financeShowsAnnexCsVariances() {
         As.viewer().get("/api/dashboards/finance?year=2015-16").then().statusCode(200)
                 .body("panels[0].labels", hasItems("Property Costs", "Extra Employee Costs"))
-                .body("panels[0].series[0].data", hasItems(315, 600, -424));
+                .body("panels[0].series[0].tone", equalTo("adverse"))
+                .body("panels[0].series[0].data", hasItems(315, 600))
+                .body("panels[0].series[1].tone", equalTo("favourable"))
+                .body("panels[0].series[1].data", hasItems(-424));
     }
 
     @Test

@@ -150,7 +150,7 @@ class FinanceApiTest {
                 .body(containsString("Over 10% adverse to budget"))
                 .body(containsString("Property Costs"))
                 .body(containsString(">(22,832)<"))
-                .body(containsString("Overridden (computed: Green)"))
+                .body(containsString("set by the finance team; computed Green"))
                 .body(containsString("id=\"variance-chart\""))
                 .body(containsString("data-value=\"315\""))
                 .body(containsString("Total core expenditure"));

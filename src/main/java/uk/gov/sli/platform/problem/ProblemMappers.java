@@ -83,8 +83,11 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Request failed" : known.getReasonPhrase();
-        String detail = status == 404 && e.getMessage() != null && e.getMessage().startsWith("HTTP 404")
-                ? "There is nothing at " + uri.getPath()
+        // Quarkus's own words for an unmatched route ("Unable to find matching target resource method") mean
+        // nothing to a reader; a 404 the service raises itself names what is missing.
+        String detail = status == 404 && (e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
+                || e.getMessage().startsWith("Unable to find matching"))
+                ? "There is nothing at " + uri.getPath() + "."
                 : e.getMessage();
         return respond(Problem.of(status, title, detail, uri.getPath()), headers);
     }

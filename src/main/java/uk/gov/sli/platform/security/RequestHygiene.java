@@ -19,11 +19,18 @@ import jakarta.enterprise.event.Observes;
  * <li>an answer to a signed-in request is marked {@code Cache-Control: no-store}, so no shared or browser cache
  * keeps someone's figures or downloads;</li>
  * <li>a redirect the service makes to itself is sent as a path, never as an absolute URL built from the request's
- * {@code Host} header.</li>
+ * {@code Host} header;</li>
+ * <li>Swagger UI ({@code /q/swagger-ui}), whose page starts itself with inline scripts, gets a policy that allows
+ * inline script and style on that path only; every other answer keeps the strict policy from the configuration.</li>
  * </ul>
  */
 @ApplicationScoped
 public class RequestHygiene {
+
+    static final String SWAGGER_UI = "/q/swagger-ui";
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Before the throttle and authentication. */
     private static final int FIRST = Integer.MIN_VALUE + 50;
@@ -49,6 +56,9 @@ public class RequestHygiene {
             var headers = routing.response().headers();
             if (signedIn && !isStatic(decoded)) {
                 headers.set("Cache-Control", "no-store");
+            }
+            if (decoded.equals(SWAGGER_UI) || decoded.startsWith(SWAGGER_UI + "/")) {
+                headers.set("Content-Security-Policy", SWAGGER_UI_POLICY);
             }
             String location = headers.get("Location");
             if (location != null) {
