@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,8 +34,8 @@ import uk.gov.sli.testing.Tools;
 
 /**
  * The pages in a real browser (Debian's Chromium, headless): Chart.js draws the expected data, every chart has its
- * table, the console stays clean under the Content-Security-Policy, and axe-core finds no serious or critical
- * accessibility violation.
+ * table, and the console stays clean under the Content-Security-Policy ({@link OverviewBrowserTest} runs axe-core on
+ * every page).
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -136,24 +132,6 @@ class BrowserTest {
         assertCleanConsole();
     }
 
-    @ParameterizedTest(name = "axe: {0}")
-    @ValueSource(strings = {"/years/2015-16?quarter=Q2", "/years/2015-16/targets/PEER-01", "/years/2015-16/finance?period=7",
-            "/years/2015-16/report?quarter=Q2", "/dashboards/leadership?year=2015-16", "/dashboards/peer-challenges",
-            "/dashboards/finance", "/across-years?code=PEER-01"})
-    void noSeriousOrCriticalAccessibilityViolations(String path) throws IOException {
-        open(path);
-        ((JavascriptExecutor) browser).executeScript(axeSource());
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => "
-                        + "({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))))"
-                        + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
-        List<Map<String, Object>> serious = violations.stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
-        assertTrue(serious.isEmpty(), path + ": " + serious);
-    }
-
     private void open(String path) {
         browser.get(url(path));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
@@ -190,12 +168,6 @@ class BrowserTest {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertTrue(errors.isEmpty(), "browser console errors: " + errors);
-    }
-
-    private String axeSource() throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private String url(String path) {
