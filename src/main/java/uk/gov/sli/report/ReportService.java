@@ -45,6 +45,19 @@ public class ReportService {
     public record Report(YearDeliverables deliverables, Quarter quarter, String sentence, List<DeliverableRow> met,
             List<DeliverableRow> shortfalls, FinanceService.FinanceTable finance, List<FinanceSection> sections,
             List<Restatement> restatements, PaperService.Paper paper, boolean pdf, String inlineCss) {
+
+        /** The Annex B chart in one sentence: how many targets reached their profile or the whole target, and the lowest. */
+        public String achievedSummary() {
+            List<DeliverableRow> charted = deliverables.targets().stream()
+                    .filter(r -> r.target() != null && r.percentAchieved() != null).toList();
+            if (charted.isEmpty()) {
+                return "No target has a figure yet.";
+            }
+            long whole = charted.stream().filter(r -> r.percentAchieved() >= 100).count();
+            DeliverableRow lowest = charted.stream().min(java.util.Comparator.comparing(DeliverableRow::percentAchieved)).get();
+            return charted.size() + " targets with a figure: " + whole + " at or above 100% of the year's target; the lowest is "
+                    + lowest.code() + " at " + lowest.percentAchieved() + "%.";
+        }
     }
 
     @Inject
