@@ -39,15 +39,17 @@ public class FigureService {
     @Inject
     jakarta.enterprise.event.Event<FigureChanged> changed;
 
-    /** Upserts figures by code and quarter: every row valid, or nothing stored. */
+    /**
+     * Upserts figures by code and quarter: every row valid, or nothing stored. The cost follows the file, not the
+     * year: only the targets the file names are loaded (in batches), each quarter's reopening is read once, writes
+     * are flushed together (JDBC batches), and the return hears of the changes once per quarter.
+     */
     @Transactional
     public int importFigures(String yearId, Table table) {
         MouYear.require(yearId);
         TableSpec.Read<FigureRow> read = FigureImport.SPEC.readAll(table);
-        Map<String, Target> targets = new HashMap<>();
-        for (Target target : Target.listWithFigures(yearId)) {
-            targets.put(target.code, target);
-        }
+        Map<String, Target> targets = Target.withFiguresByCode(yearId,
+                read.lines().stream().map(l -> l.row().code()).collect(java.util.stream.Collectors.toSet()));
         List<TableProblem> problems = new ArrayList<>();
         List<FigureChange> changes = new ArrayList<>();
         for (Line<FigureRow> line : read.lines()) {
@@ -62,20 +64,35 @@ public class FigureService {
         }
         read.orReject(problems);
         signOff.holdOpen(yearId, changes.stream().map(FigureChange::quarter).distinct().toList());
+        Map<Quarter, Optional<String>> reopened = new java.util.EnumMap<>(Quarter.class);
+        Map<Quarter, java.util.Set<Long>> touched = new java.util.EnumMap<>(Quarter.class);
         for (FigureChange change : changes) {
-            write(change);
+            Optional<String> reason = reopened.computeIfAbsent(change.quarter(), q -> signOff.reopenedBecause(yearId, q));
+            if (write(change, reason)) {
+                touched.computeIfAbsent(change.quarter(), q -> new java.util.HashSet<>()).add(change.target().id);
+            }
         }
+        em.flush();
+        touched.forEach((quarter, ids) -> changed.fire(new FigureChanged(yearId, quarter, ids)));
         return changes.size();
     }
 
     /** One target's quarter from the API or a form; a stale expected version gets a conflict and changes nothing. */
     @Transactional
     public QuarterlyFigure apply(FigureChange change) {
-        signOff.holdOpen(change.target().yearId, List.of(change.quarter()));
-        return write(change);
+        String yearId = change.target().yearId;
+        signOff.holdOpen(yearId, List.of(change.quarter()));
+        boolean different = write(change, signOff.reopenedBecause(yearId, change.quarter()));
+        // Flush now so a concurrent writer's newer version surfaces here as a conflict, not at commit.
+        em.flush();
+        if (different) {
+            changed.fire(new FigureChanged(yearId, change.quarter(), java.util.Set.of(change.target().id)));
+        }
+        return change.target().figure(change.quarter()).orElseThrow();
     }
 
-    private QuarterlyFigure write(FigureChange change) {
+    /** Writes one change; true when it created the figure or changed its value, commentary or override. */
+    private boolean write(FigureChange change, Optional<String> reopenedBecause) {
         QuarterlyFigure figure = change.target().figure(change.quarter()).orElse(null);
         if (change.expectedVersion().set()) {
             Long expected = change.expectedVersion().value();
@@ -97,25 +114,18 @@ public class FigureService {
         figure.commentary = change.commentary().or(figure.commentary);
         figure.ragOverride = change.ragOverride().or(figure.ragOverride);
         figure.ragReason = Overrides.reasonFor(figure.ragOverride, change.ragReason().or(figure.ragReason));
-        recordRestatements(change, oldValue, oldCommentary, oldOverride, figure);
+        recordRestatements(change, reopenedBecause, oldValue, oldCommentary, oldOverride, figure);
         if (created) {
             figure.persist();
         }
-        if (created || !sameNumber(oldValue, figure.value) || !Objects.equals(oldCommentary, figure.commentary)
-                || !Objects.equals(oldOverride, figure.ragOverride)) {
-            changed.fire(new FigureChanged(change.target().yearId, change.target().id, change.target().code,
-                    change.quarter()));
-        }
-        // Flush now so a concurrent writer's newer version surfaces here as a conflict, not at commit.
-        em.flush();
-        return figure;
+        return created || !sameNumber(oldValue, figure.value) || !Objects.equals(oldCommentary, figure.commentary)
+                || !Objects.equals(oldOverride, figure.ragOverride);
     }
 
     /** A change to a quarter that was signed off and then reopened restates it (rule 10), for the reopening's reason. */
-    private void recordRestatements(FigureChange change, BigDecimal oldValue, String oldCommentary,
-            Object oldOverride, QuarterlyFigure now) {
+    private void recordRestatements(FigureChange change, Optional<String> reason, BigDecimal oldValue,
+            String oldCommentary, Object oldOverride, QuarterlyFigure now) {
         String yearId = change.target().yearId;
-        Optional<String> reason = signOff.reopenedBecause(yearId, change.quarter());
         if (reason.isEmpty()) {
             return;
         }

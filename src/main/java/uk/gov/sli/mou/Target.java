@@ -36,7 +36,10 @@ import uk.gov.sli.rules.TargetSpec;
 public class Target extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // From the table's own sequence, 50 ids at a time (Quarkus's default pooled-lo optimiser: a row inserted by SQL
+    // never collides), so inserts go to PostgreSQL in JDBC batches instead of one round trip each (V13).
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_ids")
+    @jakarta.persistence.SequenceGenerator(name = "target_ids", sequenceName = "target_id_seq", allocationSize = 50)
     @Column(name = "id")
     public Long id;
 
@@ -162,6 +165,24 @@ public class Target extends PanacheEntityBase {
     /** Every target of a year with its theme and figures, in display order, in one query. */
     public static List<Target> listWithFigures(String yearId) {
         return find(YEAR_WITH_FIGURES, yearId).list();
+    }
+
+    /**
+     * The targets of a year with these codes, with their figures, keyed by code: a query per thousand codes, so an
+     * import's cost follows the file rather than the size of the year.
+     */
+    public static Map<String, Target> withFiguresByCode(String yearId, java.util.Collection<String> codes) {
+        Map<String, Target> found = new java.util.HashMap<>();
+        List<String> all = new java.util.ArrayList<>(codes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Target> chunk = find("""
+                    select distinct t from Target t
+                    left join fetch t.figures
+                    where t.yearId = ?1 and t.code in ?2""", yearId, all.subList(from, Math.min(all.size(), from + 1000)))
+                    .list();
+            chunk.forEach(t -> found.put(t.code, t));
+        }
+        return found;
     }
 
     /** As {@link #listWithFigures}, for reading only: no snapshots kept for dirty checking. */

@@ -17,7 +17,10 @@ import org.hibernate.envers.Audited;
 public class Theme extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // From the table's own sequence, 50 ids at a time (Quarkus's default pooled-lo optimiser: a row inserted by SQL
+    // never collides), so inserts go to PostgreSQL in JDBC batches instead of one round trip each (V13).
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "theme_ids")
+    @jakarta.persistence.SequenceGenerator(name = "theme_ids", sequenceName = "theme_id_seq", allocationSize = 50)
     @Column(name = "id")
     public Long id;
 

@@ -172,13 +172,16 @@ public class ReturnService implements SignOffCheck {
     /** An entry of a figure or commentary makes its item a draft (rule of the return). */
     void onFigureChanged(@Observes FigureChanged changed) {
         QuarterlyReturn.find(changed.yearId(), changed.quarter()).ifPresent(ret -> {
-            ReturnItem item = ReturnItem.<ReturnItem>find("quarterlyReturn = ?1 and target.id = ?2", ret, changed.targetId())
-                    .firstResult();
-            if (item != null) {
-                State next = ReturnRules.afterEdit(item.state);
-                if (next != item.state) {
-                    record(item, item.state, next, null);
-                    item.state = next;
+            List<Long> ids = new java.util.ArrayList<>(changed.targetIds());
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<ReturnItem> items = ReturnItem.list("quarterlyReturn = ?1 and target.id in ?2", ret,
+                        ids.subList(from, Math.min(ids.size(), from + 1000)));
+                for (ReturnItem item : items) {
+                    State next = ReturnRules.afterEdit(item.state);
+                    if (next != item.state) {
+                        record(item, item.state, next, null);
+                        item.state = next;
+                    }
                 }
             }
         });

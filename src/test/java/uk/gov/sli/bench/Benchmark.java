@@ -39,6 +39,15 @@ public final class Benchmark {
     private record Result(String name, double requestsPerSecond, double p50Millis, double p99Millis) {
     }
 
+    /** The import lines: rows and milliseconds of each. */
+    private record Import(String name, int rows, long millis) {
+        String line() {
+            return String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f |", name, rows, millis, rows * 1000.0 / Math.max(1, millis));
+        }
+    }
+
+    private static final int LARGE_TARGETS = 25_000;
+
     public static void main(String[] args) throws Exception {
         int connections = Integer.parseInt(System.getProperty("bench.connections", "8"));
         // A heap sized as a 256 MB container budget would give it; override with -Dbench.jvm="...".
@@ -81,16 +90,18 @@ public final class Benchmark {
                     runWrk(wrk, endpoint[0], url, connections, System.getProperty("bench.warmup", "5s"));
                     results.add(runWrk(wrk, endpoint[0], url, connections, duration));
                 }
+                List<Import> imports = timeLargeImports(base);
                 long rssKb = rssKilobytes(service.pid());
                 print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis,
-                        hostileMillis);
+                        hostileMillis, imports);
                 System.out.println("service JVM options: " + String.join(" ", jvm));
             }
         }
     }
 
     private static void print(List<Result> results, int connections, String duration, Duration firstStart,
-            Duration start, long rssKb, long xlsxMillis, long packMillis, long hostileMillis) throws IOException {
+            Duration start, long rssKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports)
+            throws IOException {
         double ceiling = results.get(0).requestsPerSecond();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nBenchmark %s on %s (%d cores), wrk %d connections x %s per endpoint%n",
@@ -107,6 +118,8 @@ public final class Benchmark {
                 xlsxMillis, packMillis));
         out.append(String.format(Locale.ROOT, "figures import of %d rows, every value a 40-character number: refused (400) in %d ms%n",
                 HOSTILE_ROWS, hostileMillis));
+        out.append("\n| import (CSV through the API, one transaction each) | rows | ms | rows/s |\n|---|---|---|---|\n");
+        imports.forEach(i -> out.append(i.line()).append('\n'));
         System.out.println(out);
         Path report = Path.of("target", "benchmark.md");
         Files.createDirectories(report.getParent());
@@ -173,6 +186,44 @@ public final class Benchmark {
             throw new IllegalStateException("the hostile import answered " + response.statusCode() + ", not 400");
         }
         return millis;
+    }
+
+    /**
+     * 25,000 targets into a new year; then 100,000 figure rows (four quarters of each); then 200 figure rows into that
+     * large year. Each is one import, timed from request to answer.
+     */
+    private static List<Import> timeLargeImports(String base) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        String year = yearId(2090);
+        send(client, "PUT", base + "/api/years/" + year, "application/json", "{\"department\":\"SYNTHETIC large year\"}");
+        StringBuilder targets = new StringBuilder("code,theme,title,target,measure,key\n");
+        for (int t = 0; t < LARGE_TARGETS; t++) {
+            targets.append(String.format(Locale.ROOT, "L-%05d,Synthetic theme %d,Synthetic target %d,%d,cumulative,%s%n", t, t % 12, t,
+                    20 + t % 180, t % 3 != 0));
+        }
+        StringBuilder figures = new StringBuilder("code,quarter,value,commentary\n");
+        for (int t = 0; t < LARGE_TARGETS; t++) {
+            for (int q = 1; q <= 4; q++) {
+                figures.append(String.format(Locale.ROOT, "L-%05d,Q%d,%d,Synthetic commentary %d%n", t, q, (t * q) % 40, q));
+            }
+        }
+        StringBuilder few = new StringBuilder("code,quarter,value,commentary\n");
+        for (int t = 0; t < 200; t++) {
+            few.append(String.format(Locale.ROOT, "L-%05d,Q4,%d,Revised%n", t * 97, 41 + t % 7));
+        }
+        List<Import> out = new ArrayList<>();
+        out.add(timed(client, "targets into a new year", LARGE_TARGETS, base + "/api/years/" + year + "/targets", targets));
+        out.add(timed(client, "figures into that year (4 quarters x 25,000 targets)", LARGE_TARGETS * 4,
+                base + "/api/years/" + year + "/figures", figures));
+        out.add(timed(client, "figures into the large year (200 rows)", 200, base + "/api/years/" + year + "/figures", few));
+        return out;
+    }
+
+    private static Import timed(HttpClient client, String name, int rows, String url, CharSequence csv)
+            throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        send(client, "POST", url, "text/csv", csv.toString());
+        return new Import(name, rows, Duration.between(start, Instant.now()).toMillis());
     }
 
     private static long timeSingleRequest(String url) throws IOException, InterruptedException {
