@@ -17,7 +17,10 @@ import jakarta.persistence.EntityManagerFactory;
 import uk.gov.sli.testing.As;
 import uk.gov.sli.testing.TestYears;
 
-/** The year page and the deliverables JSON cost the same number of SQL statements for 3 targets as for 60. */
+/**
+ * The year page and the deliverables JSON cost the same number of SQL statements for 3 targets as for 60, and a
+ * figures import costs the same in a year of 5 targets as in one of 600.
+ */
 @QuarkusTest
 class BoundedQueriesTest {
 
@@ -40,6 +43,37 @@ class BoundedQueriesTest {
             assertEquals(small, large, path + ": " + small + " statements for 3 targets, " + large + " for 60");
             assertTrue(large <= 10, path + " issues " + large + " statements");
         }
+    }
+
+    @Test
+    void aFigureImportCostsWhatTheFileCostsWhateverTheSizeOfTheYear() {
+        String small = TestYears.next();
+        String large = TestYears.next();
+        createYear(small, 5);
+        createYear(large, 600);
+        String five = "code,quarter,value,commentary\n" + IntStream.rangeClosed(1, 5)
+                .mapToObj(i -> "B-" + i + ",Q4," + (20 + i) + ",revised").collect(Collectors.joining("\n"));
+        long[] inSmall = importCost(small, five);
+        long[] inLarge = importCost(large, five);
+        assertEquals(inSmall[0], inLarge[0], "statements: " + inSmall[0] + " in a year of 5 targets, " + inLarge[0] + " in one of 600");
+        assertEquals(inSmall[1], inLarge[1], "entities loaded: " + inSmall[1] + " in a year of 5 targets, " + inLarge[1] + " in one of 600");
+
+        String twoHundred = "code,quarter,value,commentary\n" + IntStream.rangeClosed(1, 200)
+                .mapToObj(i -> "B-" + i + ",Q3," + (30 + i % 9) + ",batched").collect(Collectors.joining("\n"));
+        long[] many = importCost(large, twoHundred);
+        assertTrue(many[0] <= inLarge[0] + 40, "200 rows take " + many[0] + " statements where 5 took " + inLarge[0]
+                + ": the writes go in batches, not one statement a row");
+    }
+
+    /** Statements prepared and entities loaded by one figures import. */
+    private long[] importCost(String year, String csv) {
+        As.editor().get("/api/years").then().statusCode(200);
+        users.forget("editor");
+        users.find("editor");
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        As.editor().contentType("text/csv").body(csv).post("/api/years/" + year + "/figures").then().statusCode(200);
+        return new long[] { stats.getPrepareStatementCount(), stats.getEntityLoadCount() };
     }
 
     /** Statements for the first (computed) request; a repeat is served from the computed view. */
