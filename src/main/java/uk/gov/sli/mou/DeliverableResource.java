@@ -9,7 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -42,9 +50,33 @@ public class DeliverableResource {
     @Operation(summary = "Every target as at a quarter: figures of Q1..q, total, % achieved, RAG, forecast",
             description = "quarter defaults to the latest quarter with a reported figure; later quarters are null; "
                     + "a signed-off quarter comes from its snapshot")
-    public DeliverablesView deliverables(@PathParam("id") String id, @QueryParam("quarter") String quarter) {
-        YearDeliverables result = deliverables.asAt(id, deliverables.quarterOrLatest(id, quarter));
-        return new DeliverablesView(result.year(), result.quarter().name(), result.targets(), result.signedOff());
+    @APIResponse(responseCode = "200", description = "The deliverables, with an ETag of the data they come from",
+            content = @Content(schema = @Schema(implementation = DeliverablesView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Response deliverables(@PathParam("id") String id, @QueryParam("quarter") String quarter,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return pages.answer(headers, uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(), view.version(),
+                MediaType.APPLICATION_JSON_TYPE, () -> {
+                    YearDeliverables result = deliverables.asAt(id, deliverables.quarterOrLatest(id, quarter));
+                    return json(new DeliverablesView(result.year(), result.quarter().name(), result.targets(), result.signedOff()));
+                });
+    }
+
+    @Inject
+    uk.gov.sli.platform.web.PageCache pages;
+
+    @Inject
+    YearView view;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

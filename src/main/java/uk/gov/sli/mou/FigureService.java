@@ -48,34 +48,43 @@ public class FigureService {
     public int importFigures(String yearId, Table table) {
         MouYear.require(yearId);
         TableSpec.Read<FigureRow> read = FigureImport.SPEC.readAll(table);
-        Map<String, Target> targets = Target.withFiguresByCode(yearId,
+        java.util.Set<String> known = Target.codesIn(yearId,
                 read.lines().stream().map(l -> l.row().code()).collect(java.util.stream.Collectors.toSet()));
         List<TableProblem> problems = new ArrayList<>();
-        List<FigureChange> changes = new ArrayList<>();
         for (Line<FigureRow> line : read.lines()) {
-            FigureRow row = line.row();
-            Target target = targets.get(row.code());
-            if (target == null) {
-                problems.add(new TableProblem(line.line(), "code", "no target with code " + row.code() + " in " + yearId));
-                continue;
+            if (!known.contains(line.row().code())) {
+                problems.add(new TableProblem(line.line(), "code", "no target with code " + line.row().code() + " in " + yearId));
             }
-            changes.add(new FigureChange(target, row.quarter(), row.value(), row.commentary(), row.ragOverride(),
-                    row.ragReason(), FigureChange.Field.keep()));
         }
         read.orReject(problems);
-        signOff.holdOpen(yearId, changes.stream().map(FigureChange::quarter).distinct().toList());
+        signOff.holdOpen(yearId, read.lines().stream().map(l -> l.row().quarter()).distinct().toList());
         Map<Quarter, Optional<String>> reopened = new java.util.EnumMap<>(Quarter.class);
         Map<Quarter, java.util.Set<Long>> touched = new java.util.EnumMap<>(Quarter.class);
-        for (FigureChange change : changes) {
-            Optional<String> reason = reopened.computeIfAbsent(change.quarter(), q -> signOff.reopenedBecause(yearId, q));
-            if (write(change, reason)) {
-                touched.computeIfAbsent(change.quarter(), q -> new java.util.HashSet<>()).add(change.target().id);
+        // A thousand targets at a time: load them, write their rows, flush in JDBC batches, and let them go, so that
+        // memory follows the chunk and not the file.
+        Map<String, List<FigureRow>> byCode = new java.util.LinkedHashMap<>();
+        read.lines().forEach(l -> byCode.computeIfAbsent(l.row().code(), c -> new ArrayList<>()).add(l.row()));
+        List<String> codes = new ArrayList<>(byCode.keySet());
+        for (int from = 0; from < codes.size(); from += CHUNK) {
+            Map<String, Target> targets = Target.withFiguresByCode(yearId, codes.subList(from, Math.min(codes.size(), from + CHUNK)));
+            for (Target target : targets.values()) {
+                for (FigureRow row : byCode.get(target.code)) {
+                    FigureChange change = new FigureChange(target, row.quarter(), row.value(), row.commentary(),
+                            row.ragOverride(), row.ragReason(), FigureChange.Field.keep());
+                    Optional<String> reason = reopened.computeIfAbsent(row.quarter(), q -> signOff.reopenedBecause(yearId, q));
+                    if (write(change, reason)) {
+                        touched.computeIfAbsent(row.quarter(), q -> new java.util.HashSet<>()).add(target.id);
+                    }
+                }
             }
+            em.flush();
+            em.clear();
         }
-        em.flush();
         touched.forEach((quarter, ids) -> changed.fire(new FigureChanged(yearId, quarter, ids)));
-        return changes.size();
+        return read.lines().size();
     }
+
+    private static final int CHUNK = 1000;
 
     /** One target's quarter from the API or a form; a stale expected version gets a conflict and changes nothing. */
     @Transactional

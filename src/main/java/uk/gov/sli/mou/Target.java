@@ -167,6 +167,18 @@ public class Target extends PanacheEntityBase {
         return find(YEAR_WITH_FIGURES, yearId).list();
     }
 
+    /** Which of these codes the year holds: a query per thousand codes, codes only. */
+    public static java.util.Set<String> codesIn(String yearId, java.util.Collection<String> codes) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = new java.util.ArrayList<>(codes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(getEntityManager().createQuery("select t.code from Target t where t.yearId = ?1 and t.code in ?2",
+                    String.class).setParameter(1, yearId).setParameter(2, all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultList());
+        }
+        return found;
+    }
+
     /**
      * The targets of a year with these codes, with their figures, keyed by code: a query per thousand codes, so an
      * import's cost follows the file rather than the size of the year.

@@ -38,6 +38,8 @@ public class YearPages {
                 Quarter quarter, List<Quarter> quarters, List<Rag> statuses, String base, String imported,
                 List<YearView.Headline> headlines, List<Restatement> restatements);
 
+        static native TemplateInstance copy(MouYear year, String next);
+
         static native TemplateInstance target(YearView.TargetPage page, MouYear year, Target target, List<QuarterLine> lines,
                 Quarter quarter, List<FigureHistory.Entry> history, boolean saved, List<String> owners);
     }
@@ -54,17 +56,27 @@ public class YearPages {
                 .orElseGet(() -> Response.seeOther(URI.create("/q/swagger-ui")).build());
     }
 
+    @Inject
+    uk.gov.sli.platform.web.PageCache pages;
+
+    /** Answered from the data version: a repeat costs one small query, and a client holding the page gets 304. */
     @GET
     @Path("years/{id}")
     @RolesAllowed(Roles.VIEWER)
-    public TemplateInstance year(@PathParam("id") String id, @QueryParam("quarter") String quarterParam,
+    public Response year(@PathParam("id") String id, @QueryParam("quarter") String quarterParam,
             @QueryParam("rag") List<String> rags, @QueryParam("theme") String theme, @QueryParam("key") String key,
-            @QueryParam("q") String search, @QueryParam("imported") String imported) {
-        YearView.Year year = view.year(id, quarterParam, Overview.Filter.parse(rags, theme, key, search));
-        YearDeliverables deliverables = year.overview().deliverables();
-        return Templates.year(year.overview(), deliverables, year.years(), deliverables.quarter(),
-                Arrays.asList(Quarter.values()), Overview.STATUSES,
-                "/years/" + deliverables.year() + "?quarter=" + deliverables.quarter().name(), imported, year.headlines(), year.restatements());
+            @QueryParam("q") String search, @QueryParam("imported") String imported,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        Overview.Filter filter = Overview.Filter.parse(rags, theme, key, search);
+        return pages.answer(headers, uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(), view.version(),
+                MediaType.TEXT_HTML_TYPE, () -> {
+                    YearView.Year year = view.year(id, quarterParam, filter);
+                    YearDeliverables deliverables = year.overview().deliverables();
+                    return Templates.year(year.overview(), deliverables, year.years(), deliverables.quarter(),
+                            Arrays.asList(Quarter.values()), Overview.STATUSES,
+                            "/years/" + deliverables.year() + "?quarter=" + deliverables.quarter().name(), imported,
+                            year.headlines(), year.restatements()).render();
+                });
     }
 
     @jakarta.inject.Inject
@@ -79,6 +91,15 @@ public class YearPages {
             @org.jboss.resteasy.reactive.RestForm String owner) {
         targets.setOwner(id, code, owner);
         return Response.seeOther(URI.create("/years/" + id + "/targets/" + code + "?saved=true")).build();
+    }
+
+    /** Asks before starting next year from this one. */
+    @GET
+    @Path("years/{id}/copy-to-next")
+    @RolesAllowed(Roles.ADMIN)
+    @jakarta.transaction.Transactional
+    public TemplateInstance confirmCopy(@PathParam("id") String id) {
+        return Templates.copy(MouYear.require(id), uk.gov.sli.rules.YearId.parse(id).next().value());
     }
 
     /** Starts next year from this one, then shows it. */

@@ -63,6 +63,24 @@ public class YearView {
     @Inject
     jakarta.enterprise.inject.Instance<HeadlineSource> headlineSources;
 
+    /**
+     * Everything the year pages and the deliverables JSON are computed from, in one small query: every year's id,
+     * label and data version (which every change to its themes, targets and figures moves on), the sign-offs and
+     * reopenings, the restatements and the headline figures. Any change to those gives a new value.
+     */
+    @Transactional
+    public String version() {
+        Object value = MouYear.getEntityManager().createNativeQuery("""
+                select md5(coalesce((select string_agg(id || ':' || data_version || ':' || coalesce(label, ''), ',' order by id)
+                                       from mou_year), '')
+                       || '|' || (select count(*) || ':' || coalesce(max(id), 0) from quarter_lock_event)
+                       || '|' || (select count(*) || ':' || coalesce(max(id), 0) from restatement)
+                       || '|' || coalesce((select md5(string_agg(year_id || measure || value::text || coalesce(qualifier, '') || source,
+                                                                  ',' order by id)) from headline_figure), ''))
+                """).getSingleResult();
+        return String.valueOf(value);
+    }
+
     @Transactional
     public Year year(String id, String quarterParam, Overview.Filter filter) {
         Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);

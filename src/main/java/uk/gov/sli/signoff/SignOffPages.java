@@ -16,9 +16,27 @@ import org.jboss.resteasy.reactive.RestForm;
 import uk.gov.sli.platform.security.Roles;
 import uk.gov.sli.rules.Quarter;
 
-/** The year page's sign-off and reopen buttons (forms with CSRF tokens); back to the year page after. */
+/**
+ * Signing a quarter off (from the return's tracker) and reopening it (a page of its own, linked from the year page,
+ * asking for the reason); back to the year page after.
+ */
 @Path("/")
 public class SignOffPages {
+
+    @io.quarkus.qute.CheckedTemplate
+    static class Templates {
+        static native io.quarkus.qute.TemplateInstance reopen(String year, Quarter quarter, String statement);
+    }
+
+    /** The reopening form: why the signed-off quarter must change. */
+    @jakarta.ws.rs.GET
+    @Path("years/{id}/quarters/{quarter}/reopen")
+    @jakarta.ws.rs.Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.ADMIN)
+    public io.quarkus.qute.TemplateInstance reopenForm(@PathParam("id") String id, @PathParam("quarter") String quarter) {
+        Quarter q = Quarter.parse(quarter);
+        return Templates.reopen(id, q, signOff.signedOff(id, q).map(SignedOff::statement).orElse(null));
+    }
 
     @Inject
     SignOffService signOff;

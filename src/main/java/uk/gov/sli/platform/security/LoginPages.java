@@ -25,6 +25,8 @@ public class LoginPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut);
+
+        static native TemplateInstance logout();
     }
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
@@ -43,6 +45,18 @@ public class LoginPages {
 
     @Inject
     UserService users;
+
+    /**
+     * The header's "Sign out" link opens this page, whose button signs out: the pages themselves then carry no form
+     * token, so one user's page can be kept and served again from the data version.
+     */
+    @GET
+    @Path("logout")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirmLogout() {
+        return Templates.logout();
+    }
 
     /** Signing out ends the user's sessions on every instance, then clears the cookie. */
     @POST

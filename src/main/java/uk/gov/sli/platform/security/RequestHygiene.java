@@ -17,7 +17,8 @@ import jakarta.enterprise.event.Observes;
  * ({@code Sec-Fetch-Site: cross-site}, or an {@code Origin} that is not this service's) is refused with 403, sign-in
  * and sign-out included;</li>
  * <li>an answer to a signed-in request is marked {@code Cache-Control: no-store}, so no shared or browser cache
- * keeps someone's figures or downloads;</li>
+ * keeps someone's figures or downloads; one tagged with its data version ({@code ETag}) is {@code private, no-cache}:
+ * only the user's own browser keeps it, and asks before using it again;</li>
  * <li>a redirect the service makes to itself is sent as a path, never as an absolute URL built from the request's
  * {@code Host} header;</li>
  * <li>Swagger UI ({@code /q/swagger-ui}), whose page starts itself with inline scripts, gets a policy that allows
@@ -55,7 +56,9 @@ public class RequestHygiene {
         routing.addHeadersEndHandler(ignored -> {
             var headers = routing.response().headers();
             if (signedIn && !isStatic(decoded)) {
-                headers.set("Cache-Control", "no-store");
+                // An answer tagged with its data version may be kept by this user's browser, never by a shared
+                // cache, and is checked with the service (If-None-Match) before each use; anything else is not kept.
+                headers.set("Cache-Control", headers.contains("ETag") ? "private, no-cache" : "no-store");
             }
             if (decoded.equals(SWAGGER_UI) || decoded.startsWith(SWAGGER_UI + "/")) {
                 headers.set("Content-Security-Policy", SWAGGER_UI_POLICY);

@@ -59,7 +59,7 @@ class HardeningTest {
         String session = Pages.login(user, "first-good-password-1");
         assertEquals(200, pageStatus(session));
 
-        Response form = given().cookie("quarkus-credential", session).get("/years/2015-16");
+        Response form = given().cookie("quarkus-credential", session).get("/logout"); // the sign-out page and its button
         given().cookie("quarkus-credential", session).cookie("csrf-token", form.getCookie("csrf-token")).redirects().follow(false)
                 .contentType(ContentType.URLENC).formParam("csrf-token", Pages.hidden(form.asString(), "csrf-token"))
                 .post("/logout").then().statusCode(303);

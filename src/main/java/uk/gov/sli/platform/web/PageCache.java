@@ -1,0 +1,100 @@
+package uk.gov.sli.platform.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Answers a page or JSON view from the data version it was computed from. The entity tag is a digest of what the
+ * answer depends on: the address with its query, the user and their roles, and the data version the caller read (one
+ * small query). A request that already holds that tag gets {@code 304 Not Modified}; otherwise the bytes rendered
+ * last time for the same key are sent again, and only a new key renders. Keys include the user, so nobody is ever
+ * served a page rendered for someone else (another role's links, another name in the header). A page that carries a
+ * form token belongs to one session: it is neither kept nor tagged.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private record Rendered(byte[] body, String etag) {
+    }
+
+    private final Cache<String, Rendered> rendered = Caffeine.newBuilder().maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    FormToken formToken;
+
+    /**
+     * @param address the path and query the answer is for
+     * @param version the data version the answer is computed from, read just now
+     * @param render renders the answer when no kept copy matches
+     */
+    public Response answer(HttpHeaders headers, String address, String version, MediaType type, Supplier<String> render) {
+        String key = address + "\n" + user() + "\n" + version;
+        String etag = digest(key);
+        if (matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return Response.notModified(new EntityTag(etag)).build();
+        }
+        Rendered kept = rendered.getIfPresent(key);
+        if (kept == null) {
+            String body = render.get();
+            if (formToken.used()) {
+                return Response.ok(body, type).build();
+            }
+            kept = new Rendered(body.getBytes(StandardCharsets.UTF_8), etag);
+            rendered.put(key, kept);
+        }
+        return Response.ok(kept.body(), type.withCharset("UTF-8")).tag(new EntityTag(kept.etag())).build();
+    }
+
+    private String user() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        return identity.getPrincipal().getName() + " " + new TreeSet<>(identity.getRoles());
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("\"" + etag + "\"") || tag.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

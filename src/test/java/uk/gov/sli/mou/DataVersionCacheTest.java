@@ -1,0 +1,93 @@
+package uk.gov.sli.mou;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.TestYears;
+
+/**
+ * The year page and the deliverables JSON answer from the data version: an ETag, 304 for a client that holds the
+ * current one, the kept bytes for a repeat, a new answer as soon as anything they show changes, and never a page
+ * rendered for another user.
+ */
+@QuarkusTest
+class DataVersionCacheTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Inject
+    uk.gov.sli.platform.security.StoredUsers users;
+
+    private static final String TARGETS = """
+            code,theme,title,target,measure,key
+            C-01,Peer Work,Peer challenges,100,cumulative,true
+            """;
+
+    @Test
+    void aClientHoldingTheCurrentVersionGetsNotModifiedAndAChangeGivesANewAnswer() {
+        String year = TestYears.create("DCLG", TARGETS);
+        String path = "/api/years/" + year + "/deliverables?quarter=Q1";
+        String etag = As.viewer().get(path).then().statusCode(200).header("Cache-Control", equalTo("private, no-cache"))
+                .extract().header("ETag");
+        assertTrue(etag != null && etag.startsWith("\""), "tagged: " + etag);
+        As.viewer().header("If-None-Match", etag).get(path).then().statusCode(304);
+
+        As.editor().contentType(ContentType.JSON).body("{\"value\":12,\"commentary\":null,\"version\":null}")
+                .put("/api/years/" + year + "/figures/C-01/Q1").then().statusCode(200);
+        String changed = As.viewer().header("If-None-Match", etag).get(path).then().statusCode(200)
+                .body("targets[0].quarters.Q1", equalTo(12)).extract().header("ETag");
+        assertNotEquals(etag, changed, "a new figure is a new version");
+
+        As.admin().contentType(ContentType.JSON).body("{}").post("/api/years/" + year + "/quarters/Q1/sign-off");
+        As.viewer().header("If-None-Match", changed).get(path).then().statusCode(200)
+                .body("signedOff.version", equalTo(1));
+    }
+
+    @Test
+    void nobodyIsServedAPageRenderedForSomeoneElse() {
+        String year = TestYears.create("DCLG", TARGETS);
+        String page = "/years/" + year + "?quarter=Q1";
+        String adminTag = As.admin().get(page).then().statusCode(200).body(containsString("Upload targets"))
+                .body(containsString("Signed in as admin")).extract().header("ETag");
+        String viewerTag = As.viewer().get(page).then().statusCode(200).body(not(containsString("Upload targets")))
+                .body(not(containsString("Upload figures"))).body(containsString("Signed in as viewer")).extract().header("ETag");
+        assertNotEquals(adminTag, viewerTag);
+        As.viewer().header("If-None-Match", adminTag).get(page).then().statusCode(200).body(not(containsString("Upload targets")));
+        As.viewer().header("If-None-Match", viewerTag).get(page).then().statusCode(304);
+    }
+
+    @Test
+    void aRepeatedPageCostsOneSmallQuery() {
+        String year = TestYears.create("DCLG", TARGETS);
+        String page = "/years/" + year + "?quarter=Q1";
+        As.viewer().get(page).then().statusCode(200);
+        users.forget("viewer");
+        users.find("viewer");
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        String body = As.viewer().get(page).then().statusCode(200).extract().asString();
+        assertEquals(1, stats.getPrepareStatementCount(), "only the data version is read");
+        assertTrue(body.contains("C-01"));
+    }
+
+    @Test
+    void aPageWithAFormIsNotKeptByTheBrowser() {
+        String year = TestYears.create("DCLG", TARGETS);
+        As.admin().get("/years/" + year + "/copy-to-next").then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.nullValue()).header("Cache-Control", equalTo("no-store"));
+    }
+}
