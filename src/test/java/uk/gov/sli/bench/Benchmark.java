@@ -70,10 +70,26 @@ public final class Benchmark {
                 System.out.printf("Synthetic dataset (%d years x %d targets) loaded through the API in %d ms%n", YEARS, TARGETS,
                         Duration.between(loading, Instant.now()).toMillis());
             }
+            // The large imports run first, on a service of their own with a bigger heap: Hibernate Envers keeps every
+            // audit record of a transaction until it commits, so 100,000 audited rows in one all-or-nothing import
+            // need more than the 160 MB the measured service gets (-Dbench.import.jvm changes it).
+            List<String> importJvm = List.of(System.getProperty("bench.import.jvm", "-Xmx512m -XX:+UseSerialGC").trim().split("\\s+"));
+            // ...and in a database of their own, so that the large year weighs on no other line.
+            List<Import> imports;
+            try (LocalPostgres importDb = LocalPostgres.start(home.resolve("db-imports"));
+                    PackagedService importer = PackagedService.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", importDb.jdbcUrl(),
+                            "QUARKUS_DATASOURCE_USERNAME", importDb.username(), "QUARKUS_DATASOURCE_PASSWORD", importDb.password(),
+                            "SLI_ADMIN_PASSWORD", PASSWORD, "SLI_SEED_DATA_LOAD_WHEN_EMPTY", "false", "QUARKUS_LOG_LEVEL", "WARN"),
+                            importJvm)) {
+                imports = timeLargeImports(importer.baseUrl());
+            }
+            List<String> startups = new ArrayList<>();
+            String database;
             try (PackagedService service = PackagedService.start(env, jvm)) {
                 String base = service.baseUrl();
                 long xlsxMillis = timeSingleRequest(base + "/api/years/" + LAST_YEAR + "/export.xlsx?quarter=Q4");
                 long packMillis = timeSingleRequest(base + "/api/years/" + LAST_YEAR + "/monitoring-pack.xlsx?quarter=Q4");
+                long pdfMillis = timeSingleRequest(base + "/api/years/" + LAST_YEAR + "/report.pdf?quarter=Q2");
                 long hostileMillis = timeHostileImport(base);
                 List<Result> results = new ArrayList<>();
                 String[][] endpoints = {
@@ -90,18 +106,25 @@ public final class Benchmark {
                     runWrk(wrk, endpoint[0], url, connections, System.getProperty("bench.warmup", "5s"));
                     results.add(runWrk(wrk, endpoint[0], url, connections, duration));
                 }
-                List<Import> imports = timeLargeImports(base);
                 long rssKb = rssKilobytes(service.pid());
+                startups.add(String.format(Locale.ROOT, "JDK 17, plain jar: %d ms", service.startToReady().toMillis()));
+                database = databaseFloor(db, connections, duration);
                 print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis,
-                        hostileMillis, imports);
+                        hostileMillis, imports, startups, database, pdfMillis);
                 System.out.println("service JVM options: " + String.join(" ", jvm));
+            }
+            startupsOnJdk25(env, jvm, startups);
+            if (startups.size() > 1) {
+                String lines = "\nstart-to-ready against the running PostgreSQL, same data:\n" + String.join("\n", startups) + "\n";
+                System.out.println(lines);
+                Files.writeString(Path.of("target", "benchmark.md"), lines, java.nio.file.StandardOpenOption.APPEND);
             }
         }
     }
 
     private static void print(List<Result> results, int connections, String duration, Duration firstStart,
-            Duration start, long rssKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports)
-            throws IOException {
+            Duration start, long rssKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports,
+            List<String> startups, String database, long pdfMillis) throws IOException {
         double ceiling = results.get(0).requestsPerSecond();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nBenchmark %s on %s (%d cores), wrk %d connections x %s per endpoint%n",
@@ -114,12 +137,14 @@ public final class Benchmark {
         out.append(String.format(Locale.ROOT, "%nstart-to-ready: %d ms (empty database: %d ms, with migrations)%n",
                 start.toMillis(), firstStart.toMillis()));
         out.append(String.format(Locale.ROOT, "RSS after the load: %d MB%n", rssKb / 1024));
-        out.append(String.format(Locale.ROOT, "single Annex B XLSX export (60 targets): %d ms; monitoring pack: %d ms%n",
-                xlsxMillis, packMillis));
+        out.append(String.format(Locale.ROOT, "single Annex B XLSX export (60 targets): %d ms; monitoring pack: %d ms; board PDF: %d ms%n",
+                xlsxMillis, packMillis, pdfMillis));
         out.append(String.format(Locale.ROOT, "figures import of %d rows, every value a 40-character number: refused (400) in %d ms%n",
                 HOSTILE_ROWS, hostileMillis));
-        out.append("\n| import (CSV through the API, one transaction each) | rows | ms | rows/s |\n|---|---|---|---|\n");
+        out.append("\n| import (CSV through the API, one transaction each; service heap " + System.getProperty("bench.import.jvm", "-Xmx512m")
+                + ") | rows | ms | rows/s |\n|---|---|---|---|\n");
         imports.forEach(i -> out.append(i.line()).append('\n'));
+        out.append('\n').append(database).append('\n');
         System.out.println(out);
         Path report = Path.of("target", "benchmark.md");
         Files.createDirectories(report.getParent());
@@ -186,6 +211,97 @@ public final class Benchmark {
             throw new IllegalStateException("the hostile import answered " + response.statusCode() + ", not 400");
         }
         return millis;
+    }
+
+    /**
+     * Start-to-ready on JDK 25 (when {@code /usr/lib/jvm/temurin-25-jdk-amd64} or {@code -Dbench.java25} exists):
+     * plain, then with an AOT cache (JEP 483/514) written by a training run that starts the service and asks it for
+     * the year page, the deliverables JSON, the report PDF and the monitoring pack before it stops.
+     */
+    private static void startupsOnJdk25(Map<String, String> env, List<String> jvm, List<String> startups)
+            throws IOException, InterruptedException {
+        Path java25 = Path.of(System.getProperty("bench.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        if (!Files.isExecutable(java25.resolve("bin").resolve("java"))) {
+            startups.add("JDK 25: not on this machine (set -Dbench.java25)");
+            return;
+        }
+        try (PackagedService plain = PackagedService.start(env, jvm, java25)) {
+            startups.add(String.format(Locale.ROOT, "JDK 25, plain jar: %d ms", plain.startToReady().toMillis()));
+        }
+        Path cache = Path.of("target", "quarkus-app", "app.aot").toAbsolutePath();
+        Files.deleteIfExists(cache);
+        List<String> training = new ArrayList<>(jvm);
+        training.add("-XX:AOTCacheOutput=" + cache);
+        try (PackagedService trainer = PackagedService.start(env, training, java25)) {
+            for (String path : List.of("/years/" + LAST_YEAR + "?quarter=Q4", "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4",
+                    "/api/years/" + LAST_YEAR + "/report.pdf?quarter=Q2", "/api/years/" + LAST_YEAR + "/monitoring-pack.xlsx?quarter=Q4",
+                    "/api/dashboards/peer-challenges?year=" + LAST_YEAR)) {
+                timeSingleRequest(trainer.baseUrl() + path);
+            }
+        }
+        if (!Files.exists(cache)) {
+            startups.add("JDK 25 with AOT cache: the training run wrote no cache");
+            return;
+        }
+        List<String> withCache = new ArrayList<>(jvm);
+        withCache.add("-XX:AOTCache=" + cache);
+        try (PackagedService aot = PackagedService.start(env, withCache, java25)) {
+            startups.add(String.format(Locale.ROOT, "JDK 25 with the AOT cache (%d MB): %d ms", Files.size(cache) / (1024 * 1024),
+                    aot.startToReady().toMillis()));
+            timeSingleRequest(aot.baseUrl() + "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4");
+        }
+    }
+
+    /**
+     * The floor no page can beat: the year page's own SQL (the data-version read every answer makes, and the queries
+     * that compute the year when the version has moved) run straight over JDBC against the same PostgreSQL, by as
+     * many threads as wrk has connections, for the same time.
+     */
+    private static String databaseFloor(LocalPostgres db, int connections, String duration) throws Exception {
+        long seconds = Long.parseLong(duration.replaceAll("[^0-9]", ""));
+        String version = """
+                select md5(coalesce((select string_agg(id || ':' || data_version || ':' || coalesce(label, ''), ',' order by id)
+                                       from mou_year), '')
+                       || '|' || (select count(*) || ':' || coalesce(max(id), 0) from quarter_lock_event)
+                       || '|' || (select count(*) || ':' || coalesce(max(id), 0) from restatement)
+                       || '|' || coalesce((select md5(string_agg(year_id || measure || value::text || coalesce(qualifier, '') || source,
+                                                                  ',' order by id)) from headline_figure), ''))""";
+        String year = """
+                select t.id, t.code, t.title, f.quarter, f.figure_value, f.commentary, f.rag_override
+                  from target t left join quarterly_figure f on f.target_id = t.id
+                 where t.year_id = ? order by t.display_order, f.quarter""";
+        java.util.concurrent.atomic.LongAdder years = new java.util.concurrent.atomic.LongAdder();
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            Thread thread = new Thread(() -> {
+                try (java.sql.Connection connection = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                        java.sql.PreparedStatement v = connection.prepareStatement(version);
+                        java.sql.PreparedStatement y = connection.prepareStatement(year)) {
+                    y.setString(1, LAST_YEAR);
+                    while (System.nanoTime() < until) {
+                        try (java.sql.ResultSet r = v.executeQuery()) {
+                            r.next();
+                        }
+                        try (java.sql.ResultSet r = y.executeQuery()) {
+                            while (r.next()) {
+                                r.getString(2);
+                            }
+                        }
+                        years.increment();
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return String.format(Locale.ROOT, "database floor (JDBC, %d connections x %ds, each round: the data-version read, then the "
+                + "year's targets and figures, %d rows): %.0f rounds/s", connections, seconds, TARGETS * 4, years.sum() / (double) seconds);
     }
 
     /**

@@ -43,6 +43,12 @@ public final class PackagedService implements AutoCloseable {
 
     public static PackagedService start(Map<String, String> environment, List<String> jvmOptions)
             throws IOException, InterruptedException {
+        return start(environment, jvmOptions, Path.of(System.getProperty("java.home")));
+    }
+
+    /** Starts the packaged service on the JDK at {@code javaHome} (the benchmark compares JDK 17 with JDK 25). */
+    public static PackagedService start(Map<String, String> environment, List<String> jvmOptions, Path javaHome)
+            throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the package phase first (mvn verify does)");
         }
@@ -50,7 +56,7 @@ public final class PackagedService implements AutoCloseable {
         int managementPort = freePort();
         Path log = Files.createTempFile("sli-service", ".log");
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
