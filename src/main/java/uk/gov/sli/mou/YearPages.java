@@ -99,7 +99,7 @@ public class YearPages {
     @RolesAllowed(Roles.ADMIN)
     @jakarta.transaction.Transactional
     public TemplateInstance confirmCopy(@PathParam("id") String id) {
-        return Templates.copy(MouYear.require(id), uk.gov.sli.rules.YearId.parse(id).next().value());
+        return Templates.copy(MouYear.require(id), uk.gov.sli.rules.YearId.parse(id).next().label());
     }
 
     /** Starts next year from this one, then shows it. */
