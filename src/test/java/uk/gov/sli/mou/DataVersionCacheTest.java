@@ -70,6 +70,9 @@ class DataVersionCacheTest {
         As.viewer().header("If-None-Match", viewerTag).get(page).then().statusCode(304);
     }
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void aRepeatedPageCostsOneSmallQuery() {
         String year = TestYears.create("DCLG", TARGETS);
@@ -79,8 +82,10 @@ class DataVersionCacheTest {
         users.find("viewer");
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
+        long connections = dataSource.getMetrics().acquireCount();
         String body = As.viewer().get(page).then().statusCode(200).extract().asString();
-        assertEquals(1, stats.getPrepareStatementCount(), "only the data version is read");
+        assertEquals(0, stats.getPrepareStatementCount(), "nothing is computed again");
+        assertEquals(1, dataSource.getMetrics().acquireCount() - connections, "one connection, for the data version");
         assertTrue(body.contains("C-01"));
     }
 
