@@ -186,20 +186,25 @@ public class Reminders {
         });
     }
 
-    /** Claims unsent rows one at a time (skipping any another instance holds) and sends each; failures wait to retry. */
+    /**
+     * Claims unsent rows one at a time in id order (skipping any another instance holds) and sends each. A failure
+     * waits for the next pass, and the pass goes on to the rows after it, so one bad address delays nobody else.
+     */
     public void sendPending() {
         if (!mailConfigured()) {
             return;
         }
+        long[] after = { 0 };
         for (int i = 0; i < 1000; i++) {
             boolean more = QuarkusTransaction.requiringNew().call(() -> {
                 List<Reminder> next = em.createNativeQuery("select * from reminder where sent_at is null and attempts < ?1 "
-                        + "order by id limit 1 for update skip locked", Reminder.class).setParameter(1, MAX_ATTEMPTS)
-                        .getResultList();
+                        + "and id > ?2 order by id limit 1 for update skip locked", Reminder.class).setParameter(1, MAX_ATTEMPTS)
+                        .setParameter(2, after[0]).getResultList();
                 if (next.isEmpty()) {
                     return false;
                 }
                 Reminder reminder = next.get(0);
+                after[0] = reminder.id;
                 reminder.attempts++;
                 if (reminder.email == null || reminder.email.isBlank()) {
                     reminder.lastError = "no email address for " + reminder.username;
@@ -214,7 +219,6 @@ public class Reminders {
                     reminder.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
                     LOG.warnf("Reminder %d to %s not sent (attempt %d): %s", reminder.id, reminder.username,
                             reminder.attempts, reminder.lastError);
-                    return false;
                 }
                 return true;
             });
