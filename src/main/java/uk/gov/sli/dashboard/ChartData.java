@@ -27,11 +27,6 @@ public record ChartData(List<String> labels, List<Series> series, String unit) {
     public record Totals(List<BigDecimal> byLabel, List<BigDecimal> bySeries, BigDecimal all) {
     }
 
-    /** The value of a series at a label, for the table under the chart. */
-    public BigDecimal value(int series, int label) {
-        return this.series.get(series).data().get(label);
-    }
-
     public Totals totals() {
         List<BigDecimal> byLabel = new ArrayList<>();
         for (int l = 0; l < labels.size(); l++) {

@@ -19,11 +19,7 @@ import uk.gov.sli.leadership.LeadershipScore;
 import uk.gov.sli.mou.DeliverableRow;
 import uk.gov.sli.mou.DeliverablesService;
 import uk.gov.sli.mou.MouYear;
-import uk.gov.sli.rules.DeliverableRules;
-import uk.gov.sli.rules.Measure;
 import uk.gov.sli.rules.Numbers;
-import uk.gov.sli.rules.Profile;
-import uk.gov.sli.rules.TargetSpec;
 import uk.gov.sli.rules.Quarter;
 
 /** The data a dashboard panel may name as its source, computed through the same services as the pages. */

@@ -169,14 +169,9 @@ public class Target extends PanacheEntityBase {
 
     /** Which of these codes the year holds: a query per thousand codes, codes only. */
     public static java.util.Set<String> codesIn(String yearId, java.util.Collection<String> codes) {
-        java.util.Set<String> found = new java.util.HashSet<>();
-        List<String> all = new java.util.ArrayList<>(codes);
-        for (int from = 0; from < all.size(); from += 1000) {
-            found.addAll(getEntityManager().createQuery("select t.code from Target t where t.yearId = ?1 and t.code in ?2",
-                    String.class).setParameter(1, yearId).setParameter(2, all.subList(from, Math.min(all.size(), from + 1000)))
-                    .getResultList());
-        }
-        return found;
+        return new java.util.HashSet<>(byThousands(codes, chunk -> getEntityManager()
+                .createQuery("select t.code from Target t where t.yearId = ?1 and t.code in ?2", String.class)
+                .setParameter(1, yearId).setParameter(2, chunk).getResultList()));
     }
 
     /**
@@ -185,16 +180,21 @@ public class Target extends PanacheEntityBase {
      */
     public static Map<String, Target> withFiguresByCode(String yearId, java.util.Collection<String> codes) {
         Map<String, Target> found = new java.util.HashMap<>();
-        List<String> all = new java.util.ArrayList<>(codes);
-        for (int from = 0; from < all.size(); from += 1000) {
-            List<Target> chunk = find("""
-                    select distinct t from Target t
-                    left join fetch t.figures
-                    where t.yearId = ?1 and t.code in ?2""", yearId, all.subList(from, Math.min(all.size(), from + 1000)))
-                    .list();
-            chunk.forEach(t -> found.put(t.code, t));
-        }
+        byThousands(codes, chunk -> Target.<Target>find("""
+                select distinct t from Target t
+                left join fetch t.figures
+                where t.yearId = ?1 and t.code in ?2""", yearId, chunk).list()).forEach(t -> found.put(t.code, t));
         return found;
+    }
+
+    /** A query over many codes, a thousand codes at a time (a bounded IN list), its results together. */
+    private static <T> List<T> byThousands(java.util.Collection<String> codes, java.util.function.Function<List<String>, List<T>> query) {
+        List<String> all = new java.util.ArrayList<>(codes);
+        List<T> results = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + 1000))));
+        }
+        return results;
     }
 
     /** As {@link #listWithFigures}, for reading only: no snapshots kept for dirty checking. */

@@ -40,8 +40,7 @@ public class YearPages {
 
         static native TemplateInstance copy(MouYear year, String next);
 
-        static native TemplateInstance target(YearView.TargetPage page, MouYear year, Target target, List<QuarterLine> lines,
-                Quarter quarter, List<FigureHistory.Entry> history, boolean saved, List<String> owners);
+        static native TemplateInstance target(YearView.TargetPage page, boolean saved, List<String> owners);
     }
 
     @Inject
@@ -119,7 +118,7 @@ public class YearPages {
     public TemplateInstance target(@PathParam("id") String id, @PathParam("code") String code,
             @QueryParam("quarter") String quarterParam, @QueryParam("saved") String saved) {
         YearView.TargetPage page = view.target(id, code, quarterParam);
-        return Templates.target(page, page.year(), page.target(), page.lines(), page.quarter(), page.history(), saved != null,
+        return Templates.target(page, saved != null,
                 targets.possibleOwners());
     }
 }
