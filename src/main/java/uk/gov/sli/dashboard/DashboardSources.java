@@ -195,8 +195,7 @@ public class DashboardSources {
     }
 
     private DeliverableRow rowOf(String yearId, Quarter quarter, String code) {
-        return deliverables.asAt(yearId, quarter).targets().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElse(null);
+        return deliverables.rowAsAt(yearId, quarter, code).orElse(null);
     }
 
     private static Integer period(Map<String, String> params) {

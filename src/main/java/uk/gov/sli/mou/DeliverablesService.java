@@ -35,8 +35,15 @@ public class DeliverablesService {
     private record Key(String yearId, Quarter quarter, long dataVersion) {
     }
 
+    /**
+     * Weighed by rows, not views: one view of a 25,000-target year holds as many rows as 400 views of the seed years,
+     * and a count limit would keep a few of those until the heap runs out.
+     */
+    static final long CACHED_ROWS = 30_000;
+
     private final Cache<Key, YearDeliverables> views = Caffeine.newBuilder()
-            .maximumSize(256)
+            .maximumWeight(CACHED_ROWS)
+            .weigher((Key key, YearDeliverables view) -> 1 + view.targets().size())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
@@ -45,11 +52,34 @@ public class DeliverablesService {
 
     @Transactional
     public YearDeliverables asAt(String yearId, Quarter quarter) {
-        Object[] year = MouYear.getEntityManager()
+        Object[] year = labelAndVersion(yearId);
+        return views.get(new Key(yearId, quarter, (Long) year[1]), key -> load(yearId, (String) year[0], quarter));
+    }
+
+    /**
+     * One target's row as the year's view at that quarter shows it (empty when the year has no such code), without
+     * computing the other targets of an open quarter: a dashboard or a target page asks for one row, and a year may
+     * hold 25,000. A signed-off quarter's row comes from its snapshot, like every other view of it.
+     */
+    @Transactional
+    public Optional<DeliverableRow> rowAsAt(String yearId, Quarter quarter, String code) {
+        Object[] year = labelAndVersion(yearId);
+        Key key = new Key(yearId, quarter, (Long) year[1]);
+        YearDeliverables cached = views.getIfPresent(key);
+        if (cached == null && signOff.signedOff(yearId, quarter).isPresent()) {
+            cached = views.get(key, k -> load(yearId, (String) year[0], quarter));
+        }
+        if (cached != null) {
+            return cached.targets().stream().filter(r -> r.code().equals(code)).findFirst();
+        }
+        return Target.findByCode(yearId, code).map(target -> row(target, quarter));
+    }
+
+    private static Object[] labelAndVersion(String yearId) {
+        return MouYear.getEntityManager()
                 .createQuery("select y.label, y.dataVersion from MouYear y where y.id = ?1", Object[].class)
                 .setParameter(1, yearId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No MoU year '" + yearId + "'"));
-        return views.get(new Key(yearId, quarter, (Long) year[1]), key -> load(yearId, (String) year[0], quarter));
     }
 
     private YearDeliverables load(String yearId, String label, Quarter quarter) {

@@ -111,8 +111,7 @@ public class YearView {
         Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
         List<QuarterLine> lines = new ArrayList<>();
         for (Quarter q : quarter.upTo()) {
-            DeliverableRow row = deliverables.asAt(id, q).targets().stream().filter(r -> r.code().equals(code))
-                    .findFirst().orElseGet(() -> DeliverablesService.row(target, q));
+            DeliverableRow row = deliverables.rowAsAt(id, q, code).orElseGet(() -> DeliverablesService.row(target, q));
             lines.add(new QuarterLine(q, row.quarters().get(q.name()), row));
         }
         DeliverableRow now = lines.get(lines.size() - 1).asAt();

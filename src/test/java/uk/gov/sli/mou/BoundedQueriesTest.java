@@ -19,7 +19,7 @@ import uk.gov.sli.testing.TestYears;
 
 /**
  * The year page and the deliverables JSON cost the same number of SQL statements for 3 targets as for 60, and a
- * figures import costs the same in a year of 5 targets as in one of 600.
+ * figures import, a target page and a dashboard cost the same in a year of 5 targets as in one of 600.
  */
 @QuarkusTest
 class BoundedQueriesTest {
@@ -63,6 +63,30 @@ class BoundedQueriesTest {
         long[] many = importCost(large, twoHundred);
         assertTrue(many[0] <= inLarge[0] + 40, "200 rows take " + many[0] + " statements where 5 took " + inLarge[0]
                 + ": the writes go in batches, not one statement a row");
+    }
+
+    @Test
+    void aTargetPageLoadsItsOwnTargetWhateverTheSizeOfTheYear() {
+        String small = TestYears.next();
+        String large = TestYears.next();
+        createYear(small, 5);
+        createYear(large, 600);
+        for (String path : new String[] {"/years/%s/targets/B-3?quarter=Q4", "/dashboards/peer-challenges?year=%s"}) {
+            long inSmall = entitiesLoaded(String.format(path, small));
+            long inLarge = entitiesLoaded(String.format(path, large));
+            assertEquals(inSmall, inLarge, path + ": " + inSmall + " entities loaded in a year of 5 targets, " + inLarge
+                    + " in one of 600 (each quarter's whole view was computed for one row)");
+        }
+    }
+
+    /** Entities loaded by the first request for a page (nothing of the year computed before it). */
+    private long entitiesLoaded(String path) {
+        As.viewer().get("/api/years").then().statusCode(200);
+        freshUser();
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        As.viewer().get(path).then().statusCode(200);
+        return stats.getEntityLoadCount();
     }
 
     /** Statements prepared and entities loaded by one figures import. */
