@@ -58,6 +58,22 @@ class DataVersionCacheTest {
     }
 
     @Test
+    void pagesJsonAndStylesGoCompressedToAClientThatAcceptsThem() {
+        String year = TestYears.create("DCLG", TARGETS);
+        for (String path : new String[] {"/years/" + year + "?quarter=Q1", "/api/years/" + year + "/deliverables?quarter=Q1",
+                "/css/govuk-frontend.css"}) {
+            io.restassured.response.Response plain = As.viewer().config(io.restassured.config.RestAssuredConfig.config()
+                    .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders())).get(path);
+            io.restassured.response.Response gzipped = As.viewer().header("Accept-Encoding", "gzip").get(path);
+            plain.then().statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+            gzipped.then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
+            assertEquals(plain.asString(), gzipped.asString(), path + ": the same content either way");
+        }
+        As.viewer().header("Accept-Encoding", "gzip").get("/years/" + year + "?quarter=Q1").then()
+                .header("Vary", containsString("Accept-Encoding"));
+    }
+
+    @Test
     void nobodyIsServedAPageRenderedForSomeoneElse() {
         String year = TestYears.create("DCLG", TARGETS);
         String page = "/years/" + year + "?quarter=Q1";

@@ -60,6 +60,10 @@ public class RequestHygiene {
                 // cache, and is checked with the service (If-None-Match) before each use; anything else is not kept.
                 headers.set("Cache-Control", headers.contains("ETag") ? "private, no-cache" : "no-store");
             }
+            if (headers.contains("ETag")) {
+                // The tag names the content, which is sent gzipped or not depending on the request.
+                headers.add("Vary", "Accept-Encoding");
+            }
             if (decoded.equals(SWAGGER_UI) || decoded.startsWith(SWAGGER_UI + "/")) {
                 headers.set("Content-Security-Policy", SWAGGER_UI_POLICY);
             }
