@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Writes the JDK 25 AOT cache (JEP 483/514) for the packaged service by a training run: starts it (with its embedded
-# PostgreSQL and the seed data, in a scratch directory), asks it for the pages and answers people use, stops it, and
-# checks the cache was written. Run it with the same JDK the service will run on (the cache is tied to the JVM build):
-# Dockerfile.jvm25 runs it inside the image it builds.
+# Writes a class archive for the packaged service by a training run: starts it (with its embedded PostgreSQL and the
+# seed data, in a scratch directory), asks it for the pages and answers people use, stops it, and checks the archive
+# was written. A file ending in .jsa is an AppCDS archive (JDK 17 and later, -XX:ArchiveClassesAtExit; run with
+# -XX:SharedArchiveFile), any other name a JDK 25 AOT cache (JEP 483/514, -XX:AOTCacheOutput; run with -XX:AOTCache).
+# Run it with the same JDK the service will run on (an archive is tied to the JVM build): Dockerfile.jvm and
+# Dockerfile.jvm25 run it inside the images they build. The service runs with $GC_CONTAINER_OPTIONS $JAVA_OPTS_APPEND,
+# as the deployment starts it.
 # Run it from the directory that holds seed-data/ and dashboards/ (the repository, or /deployments in the image):
 #   src/main/docker/aot-train.sh <java> <quarkus-app directory> <cache file>
 set -euo pipefail
@@ -10,8 +13,14 @@ JAVA=${1:?java}; APP=${2:?quarkus-app directory}; CACHE=${3:?cache file}
 WORK=$(mktemp -d); chmod 755 "$WORK"; trap 'rm -rf "$WORK"' EXIT
 PORT=${AOT_TRAIN_PORT:-18080}; MANAGEMENT=${AOT_TRAIN_MANAGEMENT_PORT:-19000}
 PASSWORD=aot-training-password-$$
+case "$CACHE" in
+  *.jsa) WRITE="-XX:ArchiveClassesAtExit=$CACHE" ;;
+  *) WRITE="-XX:AOTCacheOutput=$CACHE" ;;
+esac
+# The deployment's options, less the temporary directory (the training run's is its own).
+JVM_OPTIONS=$(echo "${GC_CONTAINER_OPTIONS:-} ${JAVA_OPTS_APPEND:-}" | sed 's/-Djava.io.tmpdir=[^ ]*//')
 SLI_DATA_DIR="$WORK/data" SLI_ADMIN_PASSWORD="$PASSWORD" QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT \
-  QUARKUS_LOG_LEVEL=WARN "$JAVA" -XX:AOTCacheOutput="$CACHE" -jar "$APP/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+  QUARKUS_LOG_LEVEL=WARN "$JAVA" $WRITE $JVM_OPTIONS -jar "$APP/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
 PID=$!
 
 get() { # path [auth]: a GET on loopback with bash alone (the runtime image need not have curl)
@@ -35,5 +44,5 @@ for path in "/years/$YEAR?quarter=Q2" "/years/$YEAR/targets/PEER-01?quarter=Q2" 
   done
 done
 kill -TERM $PID; wait $PID || true
-[ -s "$CACHE" ] || { echo "no AOT cache written"; tail -20 "$WORK/service.log"; exit 1; }
-echo "AOT cache: $CACHE ($(du -m "$CACHE" | cut -f1) MB)"
+[ -s "$CACHE" ] || { echo "no class archive written"; tail -20 "$WORK/service.log"; exit 1; }
+echo "class archive: $CACHE ($(du -m "$CACHE" | cut -f1) MB)"

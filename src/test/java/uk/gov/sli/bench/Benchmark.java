@@ -50,18 +50,19 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int connections = Integer.parseInt(System.getProperty("bench.connections", "8"));
-        // A heap sized as a 256 MB container budget would give it; override with -Dbench.jvm="...".
-        List<String> jvm = List.of(System.getProperty("bench.jvm", "-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m")
-                .trim().split("\\s+"));
+        // The JVM exactly as the deployment runs it (k8s/base/configmap.yaml); override with -Dbench.jvm="...".
+        List<String> jvm = System.getProperty("bench.jvm") != null ? List.of(System.getProperty("bench.jvm").trim().split("\\s+"))
+                : ContainerJvm.options();
         String duration = System.getProperty("bench.duration", "10s");
         Path home = Files.createTempDirectory("sli-bench");
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
         String wrk = requireWrk();
         try (LocalPostgres db = LocalPostgres.start(home.resolve("db"))) {
-            Map<String, String> env = Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
+            Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
                     "QUARKUS_DATASOURCE_USERNAME", db.username(), "QUARKUS_DATASOURCE_PASSWORD", db.password(),
                     "SLI_ADMIN_PASSWORD", PASSWORD, "SLI_SEED_DATA_LOAD_WHEN_EMPTY", "false",
-                    "QUARKUS_LOG_LEVEL", "WARN");
+                    "QUARKUS_LOG_LEVEL", "WARN"));
+            env.putAll(ContainerJvm.environment());
             Duration firstStart;
             try (PackagedService first = PackagedService.start(env, jvm)) {
                 firstStart = first.startToReady();
@@ -72,7 +73,7 @@ public final class Benchmark {
             }
             // The large imports run first, on a service of their own with a bigger heap: Hibernate Envers keeps every
             // audit record of a transaction until it commits, so 100,000 audited rows in one all-or-nothing import
-            // need more than the 160 MB the measured service gets (-Dbench.import.jvm changes it).
+            // need more than the heap the measured service gets (-Dbench.import.jvm changes it).
             List<String> importJvm = List.of(System.getProperty("bench.import.jvm", "-Xmx512m -XX:+UseSerialGC").trim().split("\\s+"));
             // ...and in a database of their own, so that the large year weighs on no other line.
             List<Import> imports;
@@ -111,9 +112,11 @@ public final class Benchmark {
                 database = databaseFloor(db, connections, duration);
                 print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis,
                         hostileMillis, imports, startups, database, pdfMillis);
-                System.out.println("service JVM options: " + String.join(" ", jvm));
+                String options = "service JVM options: " + String.join(" ", jvm) + " " + ContainerJvm.environment() + "\n";
+                System.out.println(options);
+                Files.writeString(Path.of("target", "benchmark.md"), options, java.nio.file.StandardOpenOption.APPEND);
             }
-            startupsOnJdk25(env, jvm, startups);
+            startupsWithClassArchives(env, jvm, startups);
             if (startups.size() > 1) {
                 String lines = "\nstart-to-ready against the running PostgreSQL, same data:\n" + String.join("\n", startups) + "\n";
                 System.out.println(lines);
@@ -214,12 +217,16 @@ public final class Benchmark {
     }
 
     /**
-     * Start-to-ready on JDK 25 (when {@code /usr/lib/jvm/temurin-25-jdk-amd64} or {@code -Dbench.java25} exists):
-     * plain, then with an AOT cache (JEP 483/514) written by a training run that starts the service and asks it for
-     * the year page, the deliverables JSON, the report PDF and the monitoring pack before it stops.
+     * Start-to-ready with the classes archived by a training run (src/main/docker/aot-train.sh's requests): on JDK 17
+     * with an AppCDS archive ({@code -XX:ArchiveClassesAtExit}), and on JDK 25 (when
+     * {@code /usr/lib/jvm/temurin-25-jdk-amd64} or {@code -Dbench.java25} exists) plain and with an AOT cache (JEP
+     * 483/514). An archive is tied to the JVM build that wrote it, so each is written here with the JDK that uses it.
      */
-    private static void startupsOnJdk25(Map<String, String> env, List<String> jvm, List<String> startups)
+    private static void startupsWithClassArchives(Map<String, String> env, List<String> jvm, List<String> startups)
             throws IOException, InterruptedException {
+        Path java17 = Path.of(System.getProperty("java.home"));
+        startups.add(withArchive(env, jvm, java17, "JDK 17 with an AppCDS archive", "app-cds.jsa",
+                "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile="));
         Path java25 = Path.of(System.getProperty("bench.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         if (!Files.isExecutable(java25.resolve("bin").resolve("java"))) {
             startups.add("JDK 25: not on this machine (set -Dbench.java25)");
@@ -228,27 +235,33 @@ public final class Benchmark {
         try (PackagedService plain = PackagedService.start(env, jvm, java25)) {
             startups.add(String.format(Locale.ROOT, "JDK 25, plain jar: %d ms", plain.startToReady().toMillis()));
         }
-        Path cache = Path.of("target", "quarkus-app", "app.aot").toAbsolutePath();
-        Files.deleteIfExists(cache);
+        startups.add(withArchive(env, jvm, java25, "JDK 25 with the AOT cache", "app.aot", "-XX:AOTCacheOutput=",
+                "-XX:AOTCache="));
+    }
+
+    private static String withArchive(Map<String, String> env, List<String> jvm, Path javaHome, String name, String file,
+            String write, String use) throws IOException, InterruptedException {
+        Path archive = Path.of("target", "quarkus-app", file).toAbsolutePath();
+        Files.deleteIfExists(archive);
         List<String> training = new ArrayList<>(jvm);
-        training.add("-XX:AOTCacheOutput=" + cache);
-        try (PackagedService trainer = PackagedService.start(env, training, java25)) {
+        training.add(write + archive);
+        try (PackagedService trainer = PackagedService.start(env, training, javaHome)) {
             for (String path : List.of("/years/" + LAST_YEAR + "?quarter=Q4", "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4",
                     "/api/years/" + LAST_YEAR + "/report.pdf?quarter=Q2", "/api/years/" + LAST_YEAR + "/monitoring-pack.xlsx?quarter=Q4",
                     "/api/dashboards/peer-challenges?year=" + LAST_YEAR)) {
                 timeSingleRequest(trainer.baseUrl() + path);
             }
         }
-        if (!Files.exists(cache)) {
-            startups.add("JDK 25 with AOT cache: the training run wrote no cache");
-            return;
+        if (!Files.exists(archive)) {
+            return name + ": the training run wrote no archive";
         }
-        List<String> withCache = new ArrayList<>(jvm);
-        withCache.add("-XX:AOTCache=" + cache);
-        try (PackagedService aot = PackagedService.start(env, withCache, java25)) {
-            startups.add(String.format(Locale.ROOT, "JDK 25 with the AOT cache (%d MB): %d ms", Files.size(cache) / (1024 * 1024),
-                    aot.startToReady().toMillis()));
-            timeSingleRequest(aot.baseUrl() + "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4");
+        List<String> withArchive = new ArrayList<>(jvm);
+        withArchive.add(use + archive);
+        try (PackagedService service = PackagedService.start(env, withArchive, javaHome)) {
+            long rssKb = rssKilobytes(service.pid());
+            timeSingleRequest(service.baseUrl() + "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4");
+            return String.format(Locale.ROOT, "%s (%d MB): %d ms (RSS when ready %d MB)", name, Files.size(archive) / (1024 * 1024),
+                    service.startToReady().toMillis(), rssKb / 1024);
         }
     }
 

@@ -130,6 +130,37 @@ class KubernetesManifestsTest {
         assertTrue(one("Cluster").at("/spec/backup").has("barmanObjectStore"));
     }
 
+    /** What the JVM holds beside its heap after the benchmark's load, measured with NMT (README, "Performance"). */
+    static final long BESIDE_THE_HEAP_MB = 230;
+
+    @Test
+    void theHeapLeavesRoomForTheRestOfTheJvmWithinTheMemoryLimit() {
+        String options = one("ConfigMap").at("/data/JAVA_OPTS_APPEND").asText();
+        Matcher heap = Pattern.compile("-Xmx(\\d+)m").matcher(options);
+        assertTrue(heap.find(), "the heap is sized explicitly, not as a share of the limit: " + options);
+        assertFalse(options.contains("MaxRAMPercentage"), "a share of the limit leaves no room for class metadata and code");
+        String limit = one("Deployment").at("/spec/template/spec/containers/0/resources/limits/memory").asText();
+        assertTrue(limit.endsWith("Mi"), limit);
+        long limitMb = Long.parseLong(limit.replace("Mi", "")) * 1024 * 1024 / 1_000_000;
+        long heapMb = Long.parseLong(heap.group(1)) * 1024 * 1024 / 1_000_000;
+        assertTrue(heapMb + BESIDE_THE_HEAP_MB <= limitMb, "heap " + heapMb + " MB + " + BESIDE_THE_HEAP_MB
+                + " MB beside it exceeds the " + limitMb + " MB limit: the pod would be killed under load");
+        assertEquals("-XX:+UseSerialGC", one("ConfigMap").at("/data/GC_CONTAINER_OPTIONS").asText(),
+                "run-java.sh would otherwise add the parallel collector");
+    }
+
+    @Test
+    void theImagesTrainAndRunWithTheDeploymentsJvmSettings() throws IOException {
+        for (String dockerfile : List.of("src/main/docker/Dockerfile.jvm", "src/main/docker/Dockerfile.jvm25")) {
+            String text = Files.readString(Path.of(dockerfile));
+            for (String setting : List.of("GC_CONTAINER_OPTIONS", "JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX")) {
+                String value = one("ConfigMap").at("/data/" + setting).asText();
+                assertTrue(text.contains(setting + "=\"" + value + "\"") || text.contains(setting + "=" + value),
+                        dockerfile + " sets " + setting + " as the ConfigMap does (" + value + ")");
+            }
+        }
+    }
+
     @Test
     void theImageCarriesTheFoldersTheConfigMapPointsAt() throws IOException {
         String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
@@ -151,7 +182,7 @@ class KubernetesManifestsTest {
 
     /** Environment variable names of everything in application.properties, @ConfigProperty and the launcher. */
     private static Set<String> settingsTheServiceReads() throws IOException {
-        Set<String> names = new HashSet<>(List.of("JAVA_OPTS_APPEND", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+        Set<String> names = new HashSet<>(List.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
                 "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_HTTP_PORT", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
                 "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"));
         for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
