@@ -47,6 +47,15 @@ public class DeliverablesService {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
+    private record RowKey(String yearId, Quarter quarter, long dataVersion, String code) {
+    }
+
+    /** Single rows asked for without their year's view (dashboards, target pages), kept for the same data version. */
+    private final Cache<RowKey, Optional<DeliverableRow>> rows = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     @Inject
     SignOffService signOff;
 
@@ -66,13 +75,16 @@ public class DeliverablesService {
         Object[] year = labelAndVersion(yearId);
         Key key = new Key(yearId, quarter, (Long) year[1]);
         YearDeliverables cached = views.getIfPresent(key);
-        if (cached == null && signOff.signedOff(yearId, quarter).isPresent()) {
-            cached = views.get(key, k -> load(yearId, (String) year[0], quarter));
-        }
         if (cached != null) {
             return cached.targets().stream().filter(r -> r.code().equals(code)).findFirst();
         }
-        return Target.findByCode(yearId, code).map(target -> row(target, quarter));
+        return rows.get(new RowKey(yearId, quarter, (Long) year[1], code), k -> {
+            if (signOff.signedOff(yearId, quarter).isPresent()) {
+                return views.get(key, v -> load(yearId, (String) year[0], quarter)).targets().stream()
+                        .filter(r -> r.code().equals(code)).findFirst();
+            }
+            return Target.findByCode(yearId, code).map(target -> row(target, quarter));
+        });
     }
 
     private static Object[] labelAndVersion(String yearId) {

@@ -74,7 +74,8 @@ class BoundedQueriesTest {
         for (String path : new String[] {"/years/%s/targets/B-3?quarter=Q4", "/dashboards/peer-challenges?year=%s"}) {
             long inSmall = entitiesLoaded(String.format(path, small));
             long inLarge = entitiesLoaded(String.format(path, large));
-            assertEquals(inSmall, inLarge, path + ": " + inSmall + " entities loaded in a year of 5 targets, " + inLarge
+            // No more in the large year (the dashboard's other years may already be kept from the first request).
+            assertTrue(inLarge <= inSmall, path + ": " + inSmall + " entities loaded in a year of 5 targets, " + inLarge
                     + " in one of 600 (each quarter's whole view was computed for one row)");
         }
     }

@@ -111,6 +111,6 @@ class TableSpecTest {
             longFile.append("A,1\n");
         }
         TableRejectedException e = assertThrows(TableRejectedException.class, () -> CsvReader.read(longFile.toString()));
-        assertTrue(e.problems().get(0).message().contains("at most 100000"), e.problems().get(0).message());
+        assertTrue(e.problems().get(0).message().contains("at most 50000"), e.problems().get(0).message());
     }
 }
