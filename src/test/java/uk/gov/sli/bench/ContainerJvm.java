@@ -36,10 +36,15 @@ final class ContainerJvm {
         return options;
     }
 
-    /** Environment the JVM's process reads itself (glibc's MALLOC_ARENA_MAX). */
+    /** Environment the JVM's process reads itself (glibc's MALLOC_* tunables). */
     static Map<String, String> environment() {
-        String arenas = configMap().path("MALLOC_ARENA_MAX").asText();
-        return arenas.isBlank() ? Map.of() : Map.of("MALLOC_ARENA_MAX", arenas);
+        Map<String, String> environment = new java.util.TreeMap<>();
+        configMap().fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("MALLOC_")) {
+                environment.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return environment;
     }
 
     private static JsonNode configMap() {

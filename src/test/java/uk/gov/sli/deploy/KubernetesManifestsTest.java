@@ -153,7 +153,7 @@ class KubernetesManifestsTest {
     void theImagesTrainAndRunWithTheDeploymentsJvmSettings() throws IOException {
         for (String dockerfile : List.of("src/main/docker/Dockerfile.jvm", "src/main/docker/Dockerfile.jvm25")) {
             String text = Files.readString(Path.of(dockerfile));
-            for (String setting : List.of("GC_CONTAINER_OPTIONS", "JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX")) {
+            for (String setting : List.of("GC_CONTAINER_OPTIONS", "JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_")) {
                 String value = one("ConfigMap").at("/data/" + setting).asText();
                 assertTrue(text.contains(setting + "=\"" + value + "\"") || text.contains(setting + "=" + value),
                         dockerfile + " sets " + setting + " as the ConfigMap does (" + value + ")");
@@ -182,7 +182,7 @@ class KubernetesManifestsTest {
 
     /** Environment variable names of everything in application.properties, @ConfigProperty and the launcher. */
     private static Set<String> settingsTheServiceReads() throws IOException {
-        Set<String> names = new HashSet<>(List.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+        Set<String> names = new HashSet<>(List.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
                 "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_HTTP_PORT", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
                 "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"));
         for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
