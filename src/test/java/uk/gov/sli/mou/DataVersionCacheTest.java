@@ -111,4 +111,47 @@ class DataVersionCacheTest {
         As.admin().get("/years/" + year + "/copy-to-next").then().statusCode(200)
                 .header("ETag", org.hamcrest.Matchers.nullValue()).header("Cache-Control", equalTo("no-store"));
     }
+
+    @Test
+    void insertsUpdatesAndDeletesOfThemesTargetsAndFiguresEachMoveTheYearsVersionOncePerTransaction() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        String other = TestYears.create("DCLG", TARGETS);
+        long otherVersion = version(other);
+
+        long created = version(year);
+        As.admin().contentType("text/csv").body(TARGETS + "C-02,New Theme,Leadership places,40,cumulative,true\n")
+                .post("/api/years/" + year + "/targets").then().statusCode(200);
+        long afterTargets = version(year);
+        assertTrue(afterTargets > created, "a new theme and target (inserts) and the re-imported one (an update)");
+
+        As.editor().contentType("text/csv").body("code,quarter,value\nC-01,Q1,5\nC-01,Q2,9\nC-02,Q1,3\n")
+                .post("/api/years/" + year + "/figures").then().statusCode(200);
+        long afterInserts = version(year);
+        assertTrue(afterInserts > afterTargets, "three new figures");
+        assertEquals(afterTargets + 1, afterInserts, "one transaction moves the version once, however many rows");
+
+        As.editor().contentType("text/csv").body("code,quarter,value\nC-01,Q1,6\n")
+                .post("/api/years/" + year + "/figures").then().statusCode(200);
+        long afterUpdate = version(year);
+        assertTrue(afterUpdate > afterInserts, "a changed figure");
+
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "delete from quarterly_figure where target_id in (select id from target where year_id = ? and code = 'C-02')")) {
+            statement.setString(1, year);
+            assertEquals(1, statement.executeUpdate());
+        }
+        assertTrue(version(year) > afterUpdate, "a deleted figure");
+        assertEquals(otherVersion, version(other), "another year's version stays where it was");
+    }
+
+    private long version(String year) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select data_version from mou_year where id = ?")) {
+            statement.setString(1, year);
+            try (var result = statement.executeQuery()) {
+                assertTrue(result.next(), year);
+                return result.getLong(1);
+            }
+        }
+    }
 }
