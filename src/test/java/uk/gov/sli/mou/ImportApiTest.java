@@ -107,6 +107,20 @@ class ImportApiTest {
     }
 
     @Test
+    void aFileLongerThanOneImportTakesIsRefusedAndTheUploadPageSaysHowLongAFileMayBe() {
+        StringBuilder csv = new StringBuilder("code,quarter,value\n");
+        for (int i = 0; i <= uk.gov.sli.tables.Table.MAX_ROWS; i++) {
+            csv.append("T-01,Q1,").append(i % 9).append('\n');
+        }
+        String before = As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q4").asString();
+        As.editor().contentType("text/csv").body(csv.toString()).post("/api/years/" + YEAR + "/figures").then()
+                .statusCode(400).body("errors[0].message", org.hamcrest.Matchers.containsString("at most 50000"));
+        As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q4").then().body(equalTo(before));
+        As.editor().get("/years/" + YEAR + "/upload/figures").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("at most 50,000 rows"));
+    }
+
+    @Test
     void aMisspeltColumnIsRejectedRatherThanIgnored() {
         As.admin().contentType("text/csv").body("code,quarter,valeu\nT-01,Q1,5\n").post("/api/years/" + YEAR + "/figures")
                 .then().statusCode(400).body("errors[0].line", equalTo(1)).body("errors[0].column", equalTo("valeu"));

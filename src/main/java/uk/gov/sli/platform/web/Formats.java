@@ -15,6 +15,11 @@ import uk.gov.sli.rules.Rag;
 @TemplateExtension(namespace = "fmt")
 public class Formats {
 
+    /** The most rows one import takes, as a page states it: 50,000. */
+    static String maxImportRows() {
+        return String.format(Locale.UK, "%,d", uk.gov.sli.tables.Table.MAX_ROWS);
+    }
+
     static String num(BigDecimal value) {
         return value == null ? "n/a" : Numbers.plain(value).toPlainString();
     }
