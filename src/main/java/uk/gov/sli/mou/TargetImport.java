@@ -2,6 +2,7 @@ package uk.gov.sli.mou;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import uk.gov.sli.rules.Measure;
 import uk.gov.sli.rules.Numbers;
@@ -13,16 +14,36 @@ import uk.gov.sli.tables.TableSpec;
 import uk.gov.sli.tables.Text;
 
 /**
- * The targets import, declared once (a file without the {@code owner} column keeps each target's owner): its columns (used by the importer, the {@code targets.xlsx} template and the
- * README), the row a line makes, and its key, the target code.
+ * The targets import, declared once: its columns (used by the importer, the {@code targets.xlsx} template and the
+ * README), the row a line makes, and its key, the target code. As with figures, an optional column left out of the
+ * file keeps what a target already has (its description, target, owner...); a column present with an empty cell
+ * clears it or takes its default. A new target takes the defaults.
  */
 public final class TargetImport {
 
-    /** One valid line: a target's definition. {@code target} null means narrative only. */
+    /**
+     * One valid line: a target's definition. {@code target} null means narrative only. {@code given} names the
+     * optional columns the file has; the others are taken from the stored target ({@link #over}).
+     */
     public record TargetRow(String code, String theme, String title, String description, BigDecimal target,
-            String unit, Measure measure, Profile profile, BigDecimal amberThreshold, boolean key, boolean ownerGiven,
-            String owner, String reason) {
+            String unit, Measure measure, Profile profile, BigDecimal amberThreshold, boolean key,
+            String owner, String reason, Set<String> given) {
+
+        /** This line over a stored target: what the file leaves out stays as stored. */
+        TargetRow over(Target stored) {
+            return new TargetRow(code, theme, title,
+                    given.contains(DESCRIPTION.name()) ? description : stored.description,
+                    given.contains(TARGET.name()) ? target : stored.targetValue,
+                    given.contains(UNIT.name()) ? unit : stored.unit,
+                    measure,
+                    given.contains(PROFILE.name()) ? profile : stored.profile(),
+                    given.contains(AMBER_THRESHOLD.name()) ? amberThreshold : stored.amberThreshold,
+                    given.contains(KEY.name()) ? key : stored.keyTarget,
+                    given.contains(OWNER.name()) ? owner : stored.owner,
+                    reason, given);
+        }
     }
+
 
     static final Column<String> CODE = Column.required("code",
             Text.matching("[A-Za-z0-9][A-Za-z0-9_.-]{0,19}", "up to 20 letters, digits, '-', '_' or '.'"));
@@ -45,7 +66,9 @@ public final class TargetImport {
             List.of(CODE, THEME, TITLE, DESCRIPTION, TARGET, UNIT, MEASURE, PROFILE, AMBER_THRESHOLD, KEY, OWNER, REASON),
             cells -> new TargetRow(cells.get(CODE), cells.get(THEME), cells.get(TITLE), cells.get(DESCRIPTION),
                     cells.get(TARGET), cells.get(UNIT), cells.get(MEASURE), cells.get(PROFILE),
-                    cells.get(AMBER_THRESHOLD), cells.get(KEY), cells.has(OWNER), cells.get(OWNER), cells.get(REASON)),
+                    cells.get(AMBER_THRESHOLD), cells.get(KEY), cells.get(OWNER), cells.get(REASON),
+                    java.util.stream.Stream.of(DESCRIPTION, TARGET, UNIT, PROFILE, AMBER_THRESHOLD, KEY, OWNER)
+                            .filter(cells::has).map(Column::name).collect(java.util.stream.Collectors.toUnmodifiableSet())),
             List.of(CODE));
 
     private TargetImport() {

@@ -85,7 +85,8 @@ public class TargetService {
         }
         List<TargetRow> rows = Target.listWithFigures(previousId).stream().map(t -> new TargetRow(t.code, t.theme.name,
                 t.title, t.description, t.targetValue, t.unit, t.measure, t.profile(), t.amberThreshold, t.keyTarget,
-                true, t.owner, null)).toList();
+                t.owner, null, java.util.Set.of("description", "target", "unit", "profile", "amber_threshold", "key", "owner")))
+                .toList();
         store(yearId, rows);
         return rows.size();
     }
@@ -102,7 +103,9 @@ public class TargetService {
         }
         int nextThemeOrder = themes.values().stream().mapToInt(t -> t.displayOrder).max().orElse(0) + 1;
         int nextTargetOrder = existing.values().stream().mapToInt(t -> t.displayOrder).max().orElse(0) + 1;
-        for (TargetRow row : rows) {
+        for (TargetRow line : rows) {
+            Target stored = existing.get(line.code());
+            TargetRow row = stored == null ? line : line.over(stored);
             Theme theme = themes.get(row.theme());
             if (theme == null) {
                 theme = new Theme();
@@ -112,7 +115,7 @@ public class TargetService {
                 theme.persist();
                 themes.put(theme.name, theme);
             }
-            Target target = existing.get(row.code());
+            Target target = stored;
             if (target == null) {
                 target = new Target();
                 target.yearId = yearId;
@@ -130,9 +133,7 @@ public class TargetService {
             target.setProfile(row.profile());
             target.amberThreshold = row.amberThreshold();
             target.keyTarget = row.key();
-            if (row.ownerGiven()) {
-                target.owner = row.owner();
-            }
+            target.owner = row.owner();
             if (target.id == null) {
                 target.persist();
                 existing.put(target.code, target);

@@ -83,7 +83,8 @@ public class YearResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import targets (upsert by code), CSV or XLSX (first sheet), all or nothing",
             description = "Columns: code,theme,title,description,target,unit,measure,profile,amber_threshold,key,reason. "
-                    + "reason is needed when a change alters a signed-off quarter (a restatement).")
+                    + "reason is needed when a change alters a signed-off quarter (a restatement). An optional column left "
+                    + "out of the file keeps what each target has; an empty cell clears it (or takes its default).")
     public Imported importTargets(@PathParam("id") String id, Table table) {
         return new Imported(targets.importTargets(id, table));
     }
@@ -92,9 +93,10 @@ public class YearResource {
     @Path("/{id}/targets/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create or replace one target (admin), checked exactly as a line of the targets import",
+    @Operation(summary = "Create or update one target (admin), checked exactly as a line of the targets import",
             description = "Body {\"theme\",\"title\",\"description\",\"target\",\"unit\",\"measure\",\"profile\","
-                    + "\"amberThreshold\",\"key\",\"reason\"}; a change that alters a signed-off quarter needs reason, else 409.")
+                    + "\"amberThreshold\",\"key\",\"reason\"}; a field left out keeps what the target has, null clears it; "
+                    + "a change that alters a signed-off quarter needs reason, else 409.")
     public Imported putTarget(@PathParam("id") String id, @PathParam("code") String code, JsonNode body) {
         return new Imported(targets.importTargets(id, JsonTables.of(body, Map.of("code", code))));
     }

@@ -121,6 +121,26 @@ class ImportApiTest {
     }
 
     @Test
+    void aTargetsFileLeavingColumnsOutKeepsWhatTheTargetsHaveAndAnEmptyCellClears() {
+        As.admin().contentType("text/csv").body("code,theme,title,measure\nT-02,Peer Work,Pilot councils,snapshot\n")
+                .post("/api/years/" + YEAR + "/targets").then().statusCode(200);
+        As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q1").then().statusCode(200)
+                .body("targets.find { it.code == 'T-02' }.description", equalTo("Pilot in 5 councils"))
+                .body("targets.find { it.code == 'T-02' }.target", equalTo(5))
+                .body("targets.find { it.code == 'T-02' }.unit", equalTo("councils"))
+                .body("targets.find { it.code == 'T-02' }.profile", equalTo("10/30/60/100"))
+                .body("targets.find { it.code == 'T-02' }.amberThreshold", equalTo(0.9f))
+                .body("targets.find { it.code == 'T-02' }.key", equalTo(true));
+
+        As.admin().contentType("text/csv").body("code,theme,title,measure,description,unit\nT-02,Peer Work,Pilot councils,snapshot,,\n")
+                .post("/api/years/" + YEAR + "/targets").then().statusCode(200);
+        As.admin().get("/api/years/" + YEAR + "/deliverables?quarter=Q1").then().statusCode(200)
+                .body("targets.find { it.code == 'T-02' }.description", nullValue())
+                .body("targets.find { it.code == 'T-02' }.unit", nullValue())
+                .body("targets.find { it.code == 'T-02' }.target", equalTo(5));
+    }
+
+    @Test
     void aMisspeltColumnIsRejectedRatherThanIgnored() {
         As.admin().contentType("text/csv").body("code,quarter,valeu\nT-01,Q1,5\n").post("/api/years/" + YEAR + "/figures")
                 .then().statusCode(400).body("errors[0].line", equalTo(1)).body("errors[0].column", equalTo("valeu"));
