@@ -76,8 +76,10 @@ public class FigureForms {
         try {
             number = Numbers.parseOrNone(value, Numbers.Range.FIGURE);
         } catch (InvalidInputException e) {
+            // The range is said once: the parser's own "; expected ..." would repeat it.
+            String what = e.getMessage().replace("; expected " + Numbers.Range.FIGURE.description(), "");
             errors.put("value", "Enter " + Numbers.Range.FIGURE.description() + ", or leave it empty if not reported ("
-                    + e.getMessage() + ")");
+                    + what + ")");
         }
         Rag override = null;
         if (ragOverride != null && !ragOverride.isBlank()) {

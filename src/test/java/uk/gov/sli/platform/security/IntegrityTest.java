@@ -142,6 +142,7 @@ class IntegrityTest {
                 .formParam("version", "").post("/years/" + YEAR + "/targets/S-01/quarters/Q3/edit")
                 .then().statusCode(400)
                 .body(containsString("Enter a number"))
+                .body(containsString("leave it empty if not reported (&#39;lots&#39; is not a number)"))
                 .body(containsString("Give the reason for overriding"))
                 .body(containsString("value=\"lots\""));
         As.viewer().get(figure("S-01", "Q3")).then().body("value", nullValue());
