@@ -54,7 +54,7 @@ public class ReturnPages {
                 List<ReturnService.ItemView> shown, Set<String> states, String owner, List<String> owners,
                 List<State> allStates, List<String> unaccepted);
 
-        static native TemplateInstance open(String year, Quarter quarter);
+        static native TemplateInstance open(String year, String yearLabel, Quarter quarter);
 
         static native TemplateInstance outbox(List<Reminder> reminders, boolean mailConfigured);
     }
@@ -136,7 +136,7 @@ public class ReturnPages {
         try {
             view = returns.view(id, quarter);
         } catch (jakarta.ws.rs.NotFoundException e) {
-            return Templates.open(id, quarter);
+            return Templates.open(id, ReturnService.label(id), quarter);
         }
         Set<String> chosen = states == null ? Set.of() : states.stream().filter(s -> !s.isBlank()).collect(Collectors.toSet());
         List<ReturnService.ItemView> shown = view.targets().stream()

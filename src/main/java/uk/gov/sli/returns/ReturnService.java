@@ -42,7 +42,7 @@ public class ReturnService implements SignOffCheck {
     }
 
     /** A quarter's return: its due date, every target's item, and the counts by state. */
-    public record ReturnView(String year, String quarter, LocalDate due, List<ItemView> targets, Map<State, Long> counts) {
+    public record ReturnView(String year, String yearLabel, String quarter, LocalDate due, List<ItemView> targets, Map<State, Long> counts) {
     }
 
     /** An item due from the signed-in owner. */
@@ -107,7 +107,7 @@ public class ReturnService implements SignOffCheck {
         for (State state : State.values()) {
             counts.put(state, items.stream().filter(i -> i.state() == state).count());
         }
-        return new ReturnView(yearId, quarter.name(), ret.due, items, counts);
+        return new ReturnView(yearId, label(yearId), quarter.name(), ret.due, items, counts);
     }
 
     /** The owner (or an editor) hands the item in for review. */
@@ -143,6 +143,11 @@ public class ReturnService implements SignOffCheck {
         return itemView(item);
     }
 
+    /** The year as people write it (2015/16, or the label it was given). */
+    public static String label(String yearId) {
+        return MouYear.require(yearId).label;
+    }
+
     /** What is due from a user across every open return, overdue first, then by due date. */
     @Transactional
     public List<MyItem> mine(String username) {
@@ -151,7 +156,9 @@ public class ReturnService implements SignOffCheck {
                 select i from ReturnItem i join fetch i.quarterlyReturn r join fetch i.target t
                 where t.owner = ?1 and i.state <> ?2 order by r.due, r.yearId, r.quarter, t.displayOrder""",
                 username, State.ACCEPTED);
-        return items.stream().map(i -> new MyItem(i.quarterlyReturn.yearId, i.quarterlyReturn.yearId.replace('-', '/'),
+        Map<String, String> labels = new java.util.HashMap<>();
+        return items.stream().map(i -> new MyItem(i.quarterlyReturn.yearId,
+                labels.computeIfAbsent(i.quarterlyReturn.yearId, ReturnService::label),
                 i.quarterlyReturn.quarter().name(), i.quarterlyReturn.due,
                 ReturnRules.overdue(i.state, i.quarterlyReturn.due, today), i.target.code, i.target.title, i.state,
                 i.comment))

@@ -142,6 +142,19 @@ class QuarterlyReturnTest {
     }
 
     @Test
+    void theTrackerAndTheOpeningPageNameTheYearAsPeopleWriteIt() {
+        String label = year.substring(0, 4) + "/" + year.substring(5);
+        As.admin().get("/years/" + year + "/returns/Q2").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Q2 return for " + label))
+                .body(org.hamcrest.Matchers.containsString("No return is open for Q2 of " + label));
+        As.admin().contentType(ContentType.JSON).body("{\"due\":\"2030-04-08\"}").post("/api/years/" + year + "/returns/Q2")
+                .then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        As.admin().get("/years/" + year + "/returns/Q2").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Q2 return for " + label))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("return · " + year)));
+    }
+
+    @Test
     void aContributorIsRefusedOnATargetItDoesNotOwn() {
         As.admin().contentType(ContentType.JSON).body("{\"due\":\"2030-01-08\"}").post("/api/years/" + year + "/returns/Q1")
                 .then().statusCode(200);
