@@ -24,7 +24,7 @@ import org.xml.sax.InputSource;
 
 /**
  * The board paper as a Word document, written from the XHTML the report template renders for the PDF, so the page,
- * the PDF and the DOCX say the same things: h1-h3 become Word headings (Heading 1-3, in the outline), paragraphs
+ * the PDF and the DOCX say the same things: h1-h3 become Word headings (Heading 1-3, bold, in the outline), paragraphs
  * and list items paragraphs, tables Word tables whose header row repeats on every page. Charts are left out: their
  * figures are in the annex tables.
  */
@@ -101,7 +101,10 @@ final class DocxWriter {
         }
         var run = p.createRun();
         run.setText(text);
-        run.setBold(bold);
+        if (bold) {
+            // Only ever set: an explicit "not bold" on the run would override the heading style's bold.
+            run.setBold(true);
+        }
     }
 
     /**
@@ -127,11 +130,12 @@ final class DocxWriter {
             columns = Math.max(columns, row.stream().mapToInt(DocxWriter::span).sum());
         }
         int[] weights = new int[columns];
+        // A column is at least as wide as its longest word at 8 pt (about two units a character with the cell margins).
         java.util.Arrays.fill(weights, 4);
         for (java.util.List<Element> row : cells) {
             if (row.size() == columns) {
                 for (int c = 0; c < columns; c++) {
-                    weights[c] = Math.max(weights[c], Math.min(60, longestWord(text(row.get(c))) * 3 / 2 + 1 + text(row.get(c)).length() / 6));
+                    weights[c] = Math.max(weights[c], Math.min(60, longestWord(text(row.get(c))) * 2 + 2 + text(row.get(c)).length() / 6));
                 }
             }
         }
@@ -168,9 +172,16 @@ final class DocxWriter {
                 }
                 target.setWidth(String.valueOf(width));
                 target.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
-                var run = target.getParagraphs().get(0).createRun();
+                var paragraph = target.getParagraphs().get(0);
+                if (java.util.Arrays.asList(td.getAttribute("class").split("\\s+")).contains("num")) {
+                    // Figures line up on the right, as in the PDF and the annex.
+                    paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+                }
+                var run = paragraph.createRun();
                 run.setText(text(td));
-                run.setBold(header || "th".equalsIgnoreCase(td.getTagName()));
+                if (header || "th".equalsIgnoreCase(td.getTagName())) {
+                    run.setBold(true);
+                }
                 run.setFontSize(8);
                 column += span;
             }

@@ -48,6 +48,25 @@ class WordDocumentTest {
     }
 
     @Test
+    void headingsAreBoldAndFiguresLineUpOnTheRight() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx()))) {
+            for (XWPFParagraph heading : doc.getParagraphs()) {
+                if (heading.getStyle() != null && heading.getStyle().startsWith("Heading")) {
+                    assertTrue(heading.getRuns().stream().noneMatch(r -> r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfBArray() > 0),
+                            "no run overrides the heading style's bold: " + heading.getText());
+                    assertTrue(doc.getStyles().getStyle(heading.getStyle()).getCTStyle().getRPr().sizeOfBArray() > 0,
+                            heading.getStyle() + " is bold");
+                }
+            }
+            long rightAligned = doc.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+                    .map(c -> c.getParagraphs().get(0))
+                    .filter(p -> p.getAlignment() == org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT)
+                    .filter(p -> p.getText().matches("[0-9,.()%-]+|n/a")).count();
+            assertTrue(rightAligned > 50, rightAligned + " figures aligned right");
+        }
+    }
+
+    @Test
     void libreOfficeWriterOpensItWithTheSummarySentenceAndEveryAnnexBRow() throws Exception {
         Path soffice = Tools.require("LibreOffice", "/usr/bin/soffice", "/usr/bin/libreoffice");
         Path dir = Files.createTempDirectory("sli-docx");
