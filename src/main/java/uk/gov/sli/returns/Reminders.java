@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import uk.gov.sli.platform.config.SliConfig;
@@ -54,7 +54,10 @@ public class Reminders {
     SliConfig config;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+
+    /** Longest a send may take before it counts as failed (a send can otherwise wait on a dead connection for good). */
+    static final java.time.Duration SEND_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     @Inject
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
@@ -212,7 +215,7 @@ public class Reminders {
                     return true;
                 }
                 try {
-                    mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body));
+                    deliver(reminder);
                     reminder.sentAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
                     reminder.lastError = null;
                 } catch (RuntimeException e) {
@@ -225,6 +228,20 @@ public class Reminders {
             if (!more) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Sends one reminder, trying a second connection at once if the first fails: a pooled connection the SMTP server
+     * has closed meanwhile (its idle timeout; the mail client does not always drop it first) fails straight away with
+     * "421 ... timeout", and a new connection then goes through. Each try waits at most {@link #SEND_TIMEOUT}.
+     */
+    private void deliver(Reminder reminder) {
+        try {
+            mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body)).await().atMost(SEND_TIMEOUT);
+        } catch (RuntimeException first) {
+            LOG.debugf("Reminder %d: first try failed (%s); trying a new connection", reminder.id, first.getMessage());
+            mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body)).await().atMost(SEND_TIMEOUT);
         }
     }
 

@@ -214,6 +214,23 @@ class QuarterlyReturnTest {
     }
 
     @Test
+    void aReminderGoesOnItsFirstAttemptAfterTheServerHasClosedAnIdleConnection() throws Exception {
+        String due = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+        As.admin().contentType(ContentType.JSON).body("{\"due\":\"" + due + "\"}").post("/api/years/" + year + "/returns/Q1")
+                .then().statusCode(200);
+        awaitMail(bob, 1);
+        // Longer than the server waits for a kept connection's next command, so it has closed that connection.
+        Thread.sleep(uk.gov.sli.testing.SmtpServer.IDLE_TIMEOUT_MILLIS + 1_500);
+        As.admin().contentType(ContentType.JSON).post("/api/years/" + year + "/returns/Q1/remind").then().statusCode(200);
+        assertEquals(2, awaitMail(bob, 2).size(), "the due-soon reminder arrived");
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<?> rows = em.createNativeQuery("select r.attempts || ':' || coalesce(r.last_error, '') from reminder r "
+                    + "where r.username = ?1 and r.sent_at is not null order by r.id").setParameter(1, bob).getResultList();
+            assertEquals(List.of("1:", "1:"), rows, "each sent on its first attempt, no failure recorded");
+        });
+    }
+
+    @Test
     void aNewYearStartsFromTheLastWithItsTargetsAndOwnersButNoFigures() {
         As.editor().contentType("text/csv").body("code,quarter,value\nR-01,Q1,5\n").post("/api/years/" + year + "/figures")
                 .then().statusCode(200);

@@ -12,9 +12,15 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private static GreenMail greenMail;
 
+    /** How long the server waits for a client's next command before it closes the connection. */
+    public static final long IDLE_TIMEOUT_MILLIS = 3_000;
+
     @Override
     public Map<String, String> start() {
         ServerSetup smtp = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+        // Closes a connection left idle for 3 s, as real servers do after longer: the mail client keeps connections
+        // open between sends, so the service must cope with finding one closed.
+        smtp.setReadTimeout(IDLE_TIMEOUT_MILLIS);
         greenMail = new GreenMail(smtp);
         greenMail.start();
         return Map.of("quarkus.mailer.host", "127.0.0.1",
