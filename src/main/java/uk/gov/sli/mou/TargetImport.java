@@ -44,7 +44,6 @@ public final class TargetImport {
         }
     }
 
-
     static final Column<String> CODE = Column.required("code",
             Text.matching("[A-Za-z0-9][A-Za-z0-9_.-]{0,19}", "up to 20 letters, digits, '-', '_' or '.'"));
     static final Column<String> THEME = Column.required("theme", Text.required(200));
@@ -59,6 +58,12 @@ public final class TargetImport {
             ? TargetSpec.DEFAULT_AMBER_THRESHOLD : Numbers.parse(text, Numbers.Range.AMBER_THRESHOLD));
     static final Column<Boolean> KEY = Column.optional("key", text -> Numbers.parseBoolean(text, false));
     static final Column<String> OWNER = Column.optional("owner", Text.optional(64));
+    /** The optional columns a file may leave out, keeping what each stored target has. */
+    static final List<Column<?>> KEPT_WHEN_LEFT_OUT = List.of(DESCRIPTION, TARGET, UNIT, PROFILE, AMBER_THRESHOLD, KEY, OWNER);
+    /** All of them: a row that says everything (a target copied from the year before). */
+    static final Set<String> EVERY_OPTIONAL_COLUMN = KEPT_WHEN_LEFT_OUT.stream().map(Column::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Why a change to a signed-off quarter's targets is made (a restatement); needed only then. */
     static final Column<String> REASON = Column.optional("reason", Text.optional(2000));
 
@@ -67,8 +72,8 @@ public final class TargetImport {
             cells -> new TargetRow(cells.get(CODE), cells.get(THEME), cells.get(TITLE), cells.get(DESCRIPTION),
                     cells.get(TARGET), cells.get(UNIT), cells.get(MEASURE), cells.get(PROFILE),
                     cells.get(AMBER_THRESHOLD), cells.get(KEY), cells.get(OWNER), cells.get(REASON),
-                    java.util.stream.Stream.of(DESCRIPTION, TARGET, UNIT, PROFILE, AMBER_THRESHOLD, KEY, OWNER)
-                            .filter(cells::has).map(Column::name).collect(java.util.stream.Collectors.toUnmodifiableSet())),
+                    KEPT_WHEN_LEFT_OUT.stream().filter(cells::has).map(Column::name)
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet())),
             List.of(CODE));
 
     private TargetImport() {

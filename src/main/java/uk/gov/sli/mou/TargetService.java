@@ -85,7 +85,7 @@ public class TargetService {
         }
         List<TargetRow> rows = Target.listWithFigures(previousId).stream().map(t -> new TargetRow(t.code, t.theme.name,
                 t.title, t.description, t.targetValue, t.unit, t.measure, t.profile(), t.amberThreshold, t.keyTarget,
-                t.owner, null, java.util.Set.of("description", "target", "unit", "profile", "amber_threshold", "key", "owner")))
+                t.owner, null, TargetImport.EVERY_OPTIONAL_COLUMN))
                 .toList();
         store(yearId, rows);
         return rows.size();

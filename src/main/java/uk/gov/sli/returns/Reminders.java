@@ -234,11 +234,15 @@ public class Reminders {
     /**
      * Sends one reminder, trying a second connection at once if the first fails: a pooled connection the SMTP server
      * has closed meanwhile (its idle timeout; the mail client does not always drop it first) fails straight away with
-     * "421 ... timeout", and a new connection then goes through. Each try waits at most {@link #SEND_TIMEOUT}.
+     * "421 ... timeout", and a new connection then goes through. Each try waits at most {@link #SEND_TIMEOUT}; a try
+     * that times out is not repeated at once, as the mail may have gone.
      */
     private void deliver(Reminder reminder) {
         try {
             mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body)).await().atMost(SEND_TIMEOUT);
+        } catch (io.smallrye.mutiny.TimeoutException slow) {
+            // The server may have taken it before going quiet: the next pass tries again, not this one straight away.
+            throw slow;
         } catch (RuntimeException first) {
             LOG.debugf("Reminder %d: first try failed (%s); trying a new connection", reminder.id, first.getMessage());
             mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body)).await().atMost(SEND_TIMEOUT);

@@ -261,7 +261,8 @@ public final class Benchmark {
 
     /**
      * A class archive written by a training run on the JDK at {@code javaHome} (an archive is tied to the JVM build
-     * that wrote it): the service asked for the pages and answers of src/main/docker/aot-train.sh, then stopped.
+     * that wrote it): the service asked for the synthetic year's page, its JSON, the report PDF, the monitoring pack and
+     * a dashboard (as src/main/docker/aot-train.sh asks for the seed year's), then stopped.
      * Null when none was written.
      */
     private static Path trainedArchive(Map<String, String> env, List<String> jvm, Path javaHome, String file, String write)

@@ -144,6 +144,29 @@ class DataVersionCacheTest {
         assertEquals(otherVersion, version(other), "another year's version stays where it was");
     }
 
+    @Test
+    void addingAFigureAuditsTheFigureAndGivesItsTargetNoRevisionOfItsOwn() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        String targetRevisions = "select count(*) from target_aud a join target t on t.id = a.id where t.year_id = ? and t.code = 'C-01'";
+        String figureRevisions = "select count(*) from quarterly_figure_aud a join target t on t.id = a.target_id "
+                + "where t.year_id = ? and t.code = 'C-01'";
+        long before = count(targetRevisions, year);
+        As.editor().contentType("text/csv").body("code,quarter,value\nC-01,Q1,5\nC-01,Q2,9\n")
+                .post("/api/years/" + year + "/figures").then().statusCode(200);
+        assertEquals(2, count(figureRevisions, year), "each new figure is on record");
+        assertEquals(before, count(targetRevisions, year), "the target itself did not change");
+    }
+
+    private long count(String sql, String year) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, year);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
     private long version(String year) throws Exception {
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement("select data_version from mou_year where id = ?")) {
