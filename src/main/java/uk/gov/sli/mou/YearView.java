@@ -64,21 +64,13 @@ public class YearView {
     jakarta.enterprise.inject.Instance<HeadlineSource> headlineSources;
 
     /**
-     * Everything the year pages and the deliverables JSON are computed from, in one small query: every year's id,
-     * label and data version (which every change to its themes, targets and figures moves on), the sign-offs and
-     * reopenings, the restatements and the headline figures. Any change to those gives a new value.
+     * Everything the year pages and the deliverables JSON are computed from, in one small query ({@link #VERSION}):
+     * every year's id, label and data version (which every change to its themes, targets and figures moves on), the
+     * sign-offs and reopenings, the restatements and the headline figures. Any change to those gives a new value.
+     * Held in memory between changes (see {@link DataVersion}).
      */
     public String version() {
-        // Plain JDBC in autocommit, outside any transaction: this runs on every answer, and a JTA transaction and a
-        // Hibernate session around one read cost more than the read.
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet result = statement.executeQuery(VERSION)) {
-            result.next();
-            return result.getString(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not read the data version", e);
-        }
+        return dataVersion.current();
     }
 
     /** The data-version read (also run bare by the benchmark's database floor). */
@@ -92,7 +84,7 @@ public class YearView {
             """;
 
     @Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    DataVersion dataVersion;
 
     @Transactional
     public Year year(String id, String quarterParam, Overview.Filter filter) {

@@ -89,20 +89,90 @@ class DataVersionCacheTest {
     @Inject
     io.agroal.api.AgroalDataSource dataSource;
 
+    @Inject
+    DataVersion dataVersion;
+
     @Test
-    void aRepeatedPageCostsOneSmallQuery() {
+    void aRepeatedPageCostsNoQueryAtAllWhileNothingChanges() {
         String year = TestYears.create("DCLG", TARGETS);
         String page = "/years/" + year + "?quarter=Q1";
+        awaitListening();
         As.viewer().get(page).then().statusCode(200);
+        // Rendering ran transactions, and so does reading the user afresh: each ends with the version read again once.
         users.forget("viewer");
         users.find("viewer");
+        As.viewer().get(page).then().statusCode(200);
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         long connections = dataSource.getMetrics().acquireCount();
         String body = As.viewer().get(page).then().statusCode(200).extract().asString();
         assertEquals(0, stats.getPrepareStatementCount(), "nothing is computed again");
-        assertEquals(1, dataSource.getMetrics().acquireCount() - connections, "one connection, for the data version");
+        assertEquals(0, dataSource.getMetrics().acquireCount() - connections, "not even the data version is read");
         assertTrue(body.contains("C-01"));
+    }
+
+    @Test
+    void aChangeCommittedElsewhereIsSeenWithoutAnyRequestOfThisInstanceCausingIt() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        String path = "/api/years/" + year + "/deliverables?quarter=Q1";
+        awaitListening();
+        As.viewer().get(path).then().statusCode(200);
+        String before = dataVersion.current();
+        // As another instance, or psql, would: autocommit, no transaction of this service's.
+        execute("update mou_year set label = '2098/99' where id = ?", year);
+        String after = awaitVersionOtherThan(before);
+        assertNotEquals(before, after);
+        As.viewer().get(path).then().statusCode(200);
+        As.viewer().get("/years/" + year + "?quarter=Q1").then().statusCode(200).body(containsString("2098/99"));
+    }
+
+    @Test
+    void aChangeMadeWhileTheListenerReconnectsIsNotMissed() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        awaitListening();
+        String before = dataVersion.current();
+        // Cut the listening connection, then change something before it is back.
+        assertEquals(1, count("with listener as materialized (select pid from pg_stat_activity where application_name = ?) "
+                + "select count(*) filter (where pg_terminate_backend(pid)) from listener", DataVersion.APPLICATION_NAME),
+                "the listening connection is cut");
+        execute("update mou_year set label = '2097/98' where id = ?", year);
+        assertNotEquals(before, awaitVersionOtherThan(before));
+        awaitListening();
+    }
+
+    private void awaitListening() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!dataVersion.listening()) {
+            assertTrue(System.nanoTime() < deadline, "the service listens for data changes");
+            sleep(20);
+        }
+    }
+
+    private String awaitVersionOtherThan(String before) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        String now = dataVersion.current();
+        while (now.equals(before)) {
+            assertTrue(System.nanoTime() < deadline, "the change reaches this instance");
+            sleep(20);
+            now = dataVersion.current();
+        }
+        return now;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, String parameter) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            statement.execute();
+        }
     }
 
     @Test

@@ -41,6 +41,18 @@ public interface SliConfig {
 
     Returns returns();
 
+    DataVersion dataVersion();
+
+    interface DataVersion {
+        /**
+         * How long the data version this instance holds in memory is used without reading it again. Changes made on
+         * this instance are seen at once, and PostgreSQL tells every instance of every other change as it commits
+         * (LISTEN/NOTIFY); this bounds how stale a page can be if such a notice is ever lost.
+         */
+        @WithDefault("PT1S")
+        Duration trustedFor();
+    }
+
     interface Returns {
         /** When the daily reminder job runs (Quartz-style cron, server time). */
         @WithDefault("0 0 7 * * ?")
