@@ -137,9 +137,9 @@ public class ReportService {
             builder.useFastMode();
             // Tagged for screen readers (PDF/UA-1), with the fonts the service ships embedded.
             builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400,
+            builder.useFont(() -> new java.io.ByteArrayInputStream(PdfFonts.REGULAR), "DejaVu Sans", 400,
                     com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+            builder.useFont(() -> new java.io.ByteArrayInputStream(PdfFonts.BOLD), "DejaVu Sans", 700,
                     com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("Sector-led improvement performance dashboard");
             builder.withHtmlContent(xhtml, null);
@@ -149,10 +149,6 @@ public class ReportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static java.io.InputStream font(String name) {
-        return ReportService.class.getClassLoader().getResourceAsStream("fonts/" + name);
     }
 
     /** Every date inside the PDF, and its document id, fixed to the sign-off: the same bytes every time. */

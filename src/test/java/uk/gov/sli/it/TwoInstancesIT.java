@@ -36,7 +36,9 @@ class TwoInstancesIT {
                     "SLI_SESSION_KEY", "a-shared-session-key-of-32-chars!!",
                     "SLI_ADMIN_PASSWORD", "two-instances-password",
                     "QUARKUS_MAILER_HOST", "127.0.0.1",
-                    "QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
+                    "QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()),
+                    // Only PostgreSQL's notice can tell one instance of the other's change within this test.
+                    "SLI_DATA_VERSION_TRUSTED_FOR", "PT10M");
             CompletableFuture<PackagedService> startingA = CompletableFuture.supplyAsync(() -> start(env));
             CompletableFuture<PackagedService> startingB = CompletableFuture.supplyAsync(() -> start(env));
             try (PackagedService a = startingA.join(); PackagedService b = startingB.join()) {
@@ -60,9 +62,14 @@ class TwoInstancesIT {
                 Integer version = given().baseUri(a.baseUrl()).auth().preemptive().basic("admin", "two-instances-password")
                         .get("/api/years/2015-16/figures/PEER-01/Q2").then().extract().path("version");
                 String edit = "{\"value\":14,\"commentary\":\"edited\",\"version\":" + version + "}";
+                String deliverables = "/api/years/2015-16/deliverables?quarter=Q2";
+                String peerQ2 = "targets.find { it.code == 'PEER-01' }.quarters.Q2";
+                Number before = given().baseUri(b.baseUrl()).auth().preemptive().basic("admin", "two-instances-password")
+                        .get(deliverables).then().statusCode(200).extract().path(peerQ2);
                 given().baseUri(a.baseUrl()).auth().preemptive().basic("admin", "two-instances-password")
                         .contentType(ContentType.JSON).body(edit).put("/api/years/2015-16/figures/PEER-01/Q2")
                         .then().statusCode(200);
+                seenOn(b, deliverables, peerQ2, before);
                 given().baseUri(b.baseUrl()).auth().preemptive().basic("admin", "two-instances-password")
                         .contentType(ContentType.JSON).body(edit.replace("14", "15")).put("/api/years/2015-16/figures/PEER-01/Q2")
                         .then().statusCode(409);
@@ -74,6 +81,18 @@ class TwoInstancesIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    /** B, which kept its answer from before A's change, answers with the change within moments (told by PostgreSQL). */
+    private static void seenOn(PackagedService b, String path, String field, Number before) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        Number now = before;
+        while (now.doubleValue() == before.doubleValue() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            now = given().baseUri(b.baseUrl()).auth().preemptive().basic("admin", "two-instances-password")
+                    .get(path).then().statusCode(200).extract().path(field);
+        }
+        assertEquals(14, now.intValue(), "the other instance's figure, without restarting or waiting for the cache to age");
     }
 
     /** Both instances asked, many times at once, to send the day's reminders: each owner gets one email. */

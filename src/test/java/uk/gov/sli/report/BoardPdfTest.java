@@ -52,6 +52,25 @@ class BoardPdfTest {
     }
 
     @Test
+    void theTextReadsAsTypedWithNoLigatureCharacters() throws Exception {
+        StringBuilder raw = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                // Each glyph's own text, before the stripper's clean-up would turn a ligature back into letters.
+                positions.forEach(p -> raw.append(p.getUnicode()));
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf())) {
+            stripper.getText(document);
+        }
+        String text = raw.toString();
+        assertTrue(text.contains("finance") || text.contains("Finance"), "words with fi are in the paper");
+        assertTrue(text.chars().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06),
+                "no ligature character (the paper reads, searches and is spoken as typed)");
+    }
+
+    @Test
     void theBoardPdfIsValidPdfUa1() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf()), PDFAFlavour.PDFUA_1)) {

@@ -33,6 +33,10 @@ public class RequestHygiene {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** A percent-encoded control character: %00 to %1F, or %7F. */
+    private static final java.util.regex.Pattern ENCODED_CONTROL = java.util.regex.Pattern.compile("%(?:[01][0-9a-f]|7f)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Before the throttle and authentication. */
     private static final int FIRST = Integer.MIN_VALUE + 50;
 
@@ -125,7 +129,7 @@ public class RequestHygiene {
                 return true;
             }
         }
-        return text.contains("%00") || text.matches("(?i).*%0[0-9a-f].*|.*%1[0-9a-f].*|.*%7f.*");
+        return text.indexOf('%') >= 0 && ENCODED_CONTROL.matcher(text).find();
     }
 
     private static void problem(RoutingContext routing, int status, String title, String detail) {
