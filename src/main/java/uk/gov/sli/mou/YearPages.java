@@ -58,7 +58,7 @@ public class YearPages {
     @Inject
     uk.gov.sli.platform.web.PageCache pages;
 
-    /** Answered from the data version: a repeat costs one small query, and a client holding the page gets 304. */
+    /** Answered from the data version: a repeat asks the database nothing, and a client holding the page gets 304. */
     @GET
     @Path("years/{id}")
     @RolesAllowed(Roles.VIEWER)

@@ -22,8 +22,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Answers a page or JSON view from the data version it was computed from. The entity tag is a digest of what the
- * answer depends on: the address with its query, the user and their roles, and the data version the caller read (one
- * small query). A request that already holds that tag gets {@code 304 Not Modified}; otherwise the bytes rendered
+ * answer depends on: the address with its query, the user and their roles, and the data version the caller holds
+ * (in memory between changes: {@code mou.DataVersion}). A request that already holds that tag gets {@code 304 Not Modified}; otherwise the bytes rendered
  * last time for the same key are sent again, and only a new key renders. Keys include the user, so nobody is ever
  * served a page rendered for someone else (another role's links, another name in the header). A page that carries a
  * form token belongs to one session: it is neither kept nor tagged.
@@ -45,7 +45,7 @@ public class PageCache {
 
     /**
      * @param address the path and query the answer is for
-     * @param version the data version the answer is computed from, read just now
+     * @param version the data version the answer is computed from, as it stands now
      * @param render renders the answer when no kept copy matches
      */
     public Response answer(HttpHeaders headers, String address, String version, MediaType type, Supplier<String> render) {
