@@ -126,6 +126,24 @@ class DataVersionCacheTest {
         As.viewer().get("/years/" + year + "?quarter=Q1").then().statusCode(200).body(containsString("2098/99"));
     }
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void aChangeCommittedOnThisInstanceIsSeenByTheVeryNextReadWithoutWaitingForTheNotice() {
+        String year = TestYears.create("DCLG", TARGETS);
+        awaitListening();
+        for (int i = 0; i < 10; i++) {
+            String before = dataVersion.current();
+            String label = (2080 + i) + "/" + String.format("%02d", (81 + i) % 100);
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em
+                    .createNativeQuery("update mou_year set label = ?1 where id = ?2")
+                    .setParameter(1, label).setParameter(2, year).executeUpdate());
+            // Read at once, on the committing thread: PostgreSQL's notice may still be on its way to the listener.
+            assertNotEquals(before, dataVersion.current(), "change " + i);
+        }
+    }
+
     @Test
     void aChangeMadeWhileTheListenerReconnectsIsNotMissed() throws Exception {
         String year = TestYears.create("DCLG", TARGETS);
