@@ -38,9 +38,19 @@ public class DashboardPages {
         return Templates.index(dashboards.list());
     }
 
+    @Inject
+    uk.gov.sli.platform.web.PageCache pages;
+
+    @Inject
+    uk.gov.sli.mou.DataVersion version;
+
+    /** Answered from the data version, as the year page is: a repeat asks the database nothing. */
     @GET
     @Path("/{id}")
-    public TemplateInstance dashboard(@PathParam("id") String id, @QueryParam("year") String year) {
-        return Templates.dashboard(dashboards.render(id, year), dashboards.years(), dashboards.list());
+    public jakarta.ws.rs.core.Response dashboard(@PathParam("id") String id, @QueryParam("year") String year,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return pages.answer(headers, uk.gov.sli.platform.web.PageCache.address(uri), version.current(), MediaType.TEXT_HTML_TYPE,
+                () -> Templates.dashboard(dashboards.render(id, year), dashboards.years(), dashboards.list()).render());
     }
 }

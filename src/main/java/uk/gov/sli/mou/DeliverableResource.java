@@ -55,11 +55,10 @@ public class DeliverableResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     public Response deliverables(@PathParam("id") String id, @QueryParam("quarter") String quarter,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        return pages.answer(headers, uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(), view.version(),
-                MediaType.APPLICATION_JSON_TYPE, () -> {
-                    YearDeliverables result = deliverables.asAt(id, deliverables.quarterOrLatest(id, quarter));
-                    return json(new DeliverablesView(result.year(), result.quarter().name(), result.targets(), result.signedOff()));
-                });
+        return pages.json(headers, uk.gov.sli.platform.web.PageCache.address(uri), view.version(), () -> {
+            YearDeliverables result = deliverables.asAt(id, deliverables.quarterOrLatest(id, quarter));
+            return new DeliverablesView(result.year(), result.quarter().name(), result.targets(), result.signedOff());
+        });
     }
 
     @Inject
@@ -68,16 +67,7 @@ public class DeliverableResource {
     @Inject
     YearView view;
 
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @GET
     @Path("{id}/summary")

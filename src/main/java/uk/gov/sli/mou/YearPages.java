@@ -67,7 +67,7 @@ public class YearPages {
             @QueryParam("q") String search, @QueryParam("imported") String imported,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Overview.Filter filter = Overview.Filter.parse(rags, theme, key, search);
-        return pages.answer(headers, uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(), view.version(),
+        return pages.answer(headers, uk.gov.sli.platform.web.PageCache.address(uri), view.version(),
                 MediaType.TEXT_HTML_TYPE, () -> {
                     YearView.Year year = view.year(id, quarterParam, filter);
                     YearDeliverables deliverables = year.overview().deliverables();

@@ -64,9 +64,10 @@ public class YearView {
     jakarta.enterprise.inject.Instance<HeadlineSource> headlineSources;
 
     /**
-     * Everything the year pages and the deliverables JSON are computed from, in one small query ({@link #VERSION}):
-     * every year's id, label and data version (which every change to its themes, targets and figures moves on), the
-     * sign-offs and reopenings, the restatements and the headline figures. Any change to those gives a new value.
+     * Everything the year pages, the deliverables JSON and the dashboards are computed from, in one small query
+     * ({@link #VERSION}): every year's id, label and data version (which every change to its themes, targets, figures,
+     * finance lines and totals, leadership bookings and scores moves on), the sign-offs and reopenings, the
+     * restatements and the headline figures. Any change to those gives a new value.
      * Held in memory between changes (see {@link DataVersion}).
      */
     public String version() {

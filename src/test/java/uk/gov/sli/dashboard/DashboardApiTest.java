@@ -14,6 +14,25 @@ import uk.gov.sli.testing.As;
 class DashboardApiTest {
 
     @Test
+    void aDashboardIsAnsweredFromTheDataVersionAndAFinanceOrLeadershipImportGivesANewAnswer() {
+        String year = uk.gov.sli.testing.TestYears.create("DCLG", "code,theme,title,target,measure\nD-01,Dash,Dash,10,cumulative\n");
+        for (String[] change : new String[][] {
+                {"leadership", "/leadership/bookings", "dimension,category,programme,bookings\nparty,Party A,LA,7\n"},
+                {"finance", "/finance?period=7", "section,description,budget_ytd,actual_ytd,budget_year,forecast_outturn\n"
+                        + "Core expenditure,Line one,100,120,200,230\n"}}) {
+            String path = "/api/dashboards/" + change[0] + "?year=" + year;
+            String before = As.viewer().get(path).then().statusCode(200).extract().header("ETag");
+            As.viewer().header("If-None-Match", before).get(path).then().statusCode(304);
+            As.admin().contentType("text/csv").body(change[2]).post("/api/years/" + year + change[1]).then().statusCode(200);
+            String after = As.viewer().header("If-None-Match", before).get(path).then().statusCode(200)
+                    .body(containsString(change[0].equals("leadership") ? "\"all\":7" : "Line one")).extract().header("ETag");
+            org.junit.jupiter.api.Assertions.assertNotEquals(before, after, change[0]);
+            As.viewer().get("/dashboards/" + change[0] + "?year=" + year).then().statusCode(200)
+                    .header("ETag", org.hamcrest.Matchers.notNullValue());
+        }
+    }
+
+    @Test
     void theThreeShippedDashboardsAreListed() {
         As.viewer().get("/api/dashboards").then().statusCode(200)
                 .body("id", hasItems("peer-challenges", "leadership", "finance"));

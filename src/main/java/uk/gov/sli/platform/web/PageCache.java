@@ -66,6 +66,25 @@ public class PageCache {
         return Response.ok(kept.body(), type.withCharset("UTF-8")).tag(new EntityTag(kept.etag())).build();
     }
 
+    /** A JSON view answered as {@link #answer} answers a page: rendered by the service's own object mapper. */
+    public Response json(HttpHeaders headers, String address, String version, Supplier<?> view) {
+        return answer(headers, address, version, MediaType.APPLICATION_JSON_TYPE, () -> {
+            try {
+                return mapper.writeValueAsString(view.get());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The path and query a request was made to: what an answer is kept under, with the user and the version. */
+    public static String address(jakarta.ws.rs.core.UriInfo uri) {
+        return uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
+    }
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     private String user() {
         if (identity.isAnonymous()) {
             return "anonymous";
