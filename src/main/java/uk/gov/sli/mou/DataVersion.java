@@ -60,9 +60,12 @@ public class DataVersion {
     private Thread listener;
 
     @Inject
-    public DataVersion(AgroalDataSource dataSource, SliConfig config) {
+    public DataVersion(AgroalDataSource dataSource, SliConfig config, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.dataSource = dataSource;
         this.trustedForNanos = config.dataVersion().trustedFor().toNanos();
+        // 1 while other instances' changes are reported to this one; 0 while every answer reads the version instead.
+        io.micrometer.core.instrument.Gauge.builder("sli.data.version.listening", this, v -> v.listening ? 1 : 0)
+                .description("Whether PostgreSQL's change notices reach this instance").register(metrics);
     }
 
     /** The current data version: from memory when nothing can have changed since it was read, else one small query. */

@@ -156,6 +156,10 @@ class DataVersionCacheTest {
         execute("update mou_year set label = '2097/98' where id = ?", year);
         assertNotEquals(before, awaitVersionOtherThan(before));
         awaitListening();
+        String metrics = io.restassured.RestAssured.given().port(uk.gov.sli.testing.Management.port()).get("/q/metrics")
+                .then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("sli_data_version_listening{application=\"sli-dashboard\"} 1.0"),
+                "operators can see the listener is back");
     }
 
     private void awaitListening() {
