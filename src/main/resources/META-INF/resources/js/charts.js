@@ -80,6 +80,13 @@
     }
     if (kind === 'horizontal-bar') {
       options.indexAxis = 'y';
+      // Long line names ran off the chart's left edge on a phone ("iption Income (Net of discounts)"): on a narrow
+      // chart they are shortened on the axis only; the tooltip and the table below give them in full.
+      options.scales.y.ticks = { callback: function (value) {
+        var label = String(this.getLabelForValue(value));
+        var longest = this.chart.width < 600 ? 18 : 40;
+        return label.length > longest ? label.slice(0, longest - 1) + '\u2026' : label;
+      } };
     }
     var type = { 'stacked-bar': 'bar', 'horizontal-bar': 'bar', 'bar-line': 'bar' }[kind] || kind;
     new Chart(canvas, { type: type, data: { labels: labels, datasets: datasets }, options: options });

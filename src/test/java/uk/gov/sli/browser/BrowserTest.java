@@ -109,6 +109,31 @@ class BrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void onAPhoneTheFinanceChartShortensLongLineNamesOnItsAxisAndKeepsThemWhole() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        try {
+            open("/dashboards/finance?year=2015-16");
+            chart("chart-variance");
+            Map<String, Object> axis = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                    "const chart = Chart.getChart(document.getElementById('chart-variance'));"
+                            + "return {ticks: chart.scales.y.ticks.map(t => chart.scales.y.getLabelForValue(t.value)),"
+                            + " shown: chart.scales.y._labelItems ? chart.scales.y._labelItems.map(i => String(i.label)) : [],"
+                            + " labels: chart.data.labels, width: chart.width};");
+            List<String> shown = (List<String>) axis.get("shown");
+            assertTrue(((Number) axis.get("width")).intValue() < 600, "a narrow chart: " + axis.get("width"));
+            assertTrue(!shown.isEmpty() && shown.stream().allMatch(l -> l.length() <= 18), "short on the axis: " + shown);
+            assertTrue(shown.stream().anyMatch(l -> l.endsWith("\u2026")), "a long name is shortened: " + shown);
+            assertTrue(((List<?>) axis.get("labels")).contains("Subscription Income (Net of discounts)"), "whole in the data");
+            assertTrue(browser.findElement(By.id("table-variance")).getText().contains("Subscription Income (Net of discounts)"),
+                    "whole in the table");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
     void theFinancePageAndTheReportDrawTheirChartsFromTheirTables() {
         open("/years/2015-16/finance?period=7");
         Map<String, Object> variance = chart("variance-chart");
