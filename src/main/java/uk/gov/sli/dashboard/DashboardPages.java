@@ -9,13 +9,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import uk.gov.sli.dashboard.DashboardService;
+import uk.gov.sli.mou.DataVersion;
 import uk.gov.sli.mou.MouYear;
 import uk.gov.sli.platform.security.Roles;
+import uk.gov.sli.platform.web.PageCache;
 
 @Path("/dashboards")
 @Produces(MediaType.TEXT_HTML)
@@ -39,18 +45,17 @@ public class DashboardPages {
     }
 
     @Inject
-    uk.gov.sli.platform.web.PageCache pages;
+    PageCache pages;
 
     @Inject
-    uk.gov.sli.mou.DataVersion version;
+    DataVersion version;
 
     /** Answered from the data version, as the year page is: a repeat asks the database nothing. */
     @GET
     @Path("/{id}")
-    public jakarta.ws.rs.core.Response dashboard(@PathParam("id") String id, @QueryParam("year") String year,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        return pages.answer(headers, uk.gov.sli.platform.web.PageCache.address(uri), version.current(), MediaType.TEXT_HTML_TYPE,
+    public Response dashboard(@PathParam("id") String id, @QueryParam("year") String year, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return pages.answer(headers, PageCache.address(uri), version.current(), MediaType.TEXT_HTML_TYPE,
                 () -> Templates.dashboard(dashboards.render(id, year), dashboards.years(), dashboards.list()).render());
     }
 }

@@ -17,6 +17,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import uk.gov.sli.platform.config.SliConfig;
@@ -60,11 +62,11 @@ public class DataVersion {
     private Thread listener;
 
     @Inject
-    public DataVersion(AgroalDataSource dataSource, SliConfig config, io.micrometer.core.instrument.MeterRegistry metrics) {
+    public DataVersion(AgroalDataSource dataSource, SliConfig config, MeterRegistry metrics) {
         this.dataSource = dataSource;
         this.trustedForNanos = config.dataVersion().trustedFor().toNanos();
         // 1 while other instances' changes are reported to this one; 0 while every answer reads the version instead.
-        io.micrometer.core.instrument.Gauge.builder("sli.data.version.listening", this, v -> v.listening ? 1 : 0)
+        Gauge.builder("sli.data.version.listening", this, v -> v.listening ? 1 : 0)
                 .description("Whether PostgreSQL's change notices reach this instance").register(metrics);
     }
 
