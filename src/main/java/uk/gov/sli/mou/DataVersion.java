@@ -24,8 +24,8 @@ import io.quarkus.runtime.StartupEvent;
 import uk.gov.sli.platform.config.SliConfig;
 
 /**
- * The data version every year page and deliverables answer is tagged with ({@link YearView#VERSION}), held in memory
- * so that a repeated answer costs no database round trip. It is read again:
+ * The data version every year page, deliverables and dashboard answer is tagged with ({@link YearView#VERSION}), held
+ * in memory so that a repeated answer costs no database round trip. It is read again:
  * <ul>
  * <li>after any transaction of this instance ends (so whoever saved a figure sees it on the next page);</li>
  * <li>as soon as PostgreSQL reports a change committed anywhere: the V16 triggers {@code NOTIFY} on every statement
