@@ -1,7 +1,9 @@
 -- The dashboards are answered from the data version too (as the year page and the deliverables are), and they draw
 -- on a year's finance lines, printed finance totals, leadership bookings and satisfaction scores: a change to any of
 -- those now moves its year's data version (once per transaction, as V15 does for themes, targets and figures), and
--- that update of mou_year sends the notice every instance listens for (V16).
+-- that update of mou_year sends the notice every instance listens for (V16). The year's deliverables, kept per data
+-- version, are computed again once after such a change although they do not depend on it: a cost paid once per
+-- change, not per request, against a version that would otherwise have to name each kind of data apart.
 
 create trigger finance_line_inserts_change_year after insert on finance_line
     referencing new table as changed_rows for each statement execute function bump_years_of_changed_rows();
