@@ -2,19 +2,27 @@ package uk.gov.sli.mou;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+import org.hibernate.envers.AuditReaderFactory;
+
 import uk.gov.sli.mou.FigureImport.FigureRow;
+import uk.gov.sli.platform.audit.Revision;
 import uk.gov.sli.rules.Numbers;
-import uk.gov.sli.rules.Overrides;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.signoff.SignOffService;
 import uk.gov.sli.tables.Line;
@@ -40,15 +48,15 @@ public class FigureService {
 
     /**
      * Upserts figures by code and quarter: every row valid, or nothing stored. The cost follows the file, not the
-     * year: only the targets the file names are loaded (in batches), each quarter's reopening is read once, writes
-     * are flushed together (JDBC batches), and the return hears of the changes once per quarter.
+     * year: a thousand targets at a time, their stored figures are read in one query and the changes written in JDBC
+     * batches, by SQL rather than as entities ({@link FigureRows}), so memory follows the chunk and not the file. Each
+     * quarter's reopening is read once, and the return hears of the changes once per quarter.
      */
     @Transactional
     public int importFigures(String yearId, Table table) {
         MouYear.require(yearId);
         TableSpec.Read<FigureRow> read = FigureImport.SPEC.readAll(table);
-        java.util.Set<String> known = Target.codesIn(yearId,
-                read.lines().stream().map(l -> l.row().code()).collect(java.util.stream.Collectors.toSet()));
+        Set<String> known = Target.codesIn(yearId, read.lines().stream().map(l -> l.row().code()).collect(Collectors.toSet()));
         List<TableProblem> problems = new ArrayList<>();
         for (Line<FigureRow> line : read.lines()) {
             if (!known.contains(line.row().code())) {
@@ -57,27 +65,43 @@ public class FigureService {
         }
         read.orReject(problems);
         signOff.holdOpen(yearId, read.lines().stream().map(l -> l.row().quarter()).distinct().toList());
-        Map<Quarter, Optional<String>> reopened = new java.util.EnumMap<>(Quarter.class);
-        Map<Quarter, java.util.Set<Long>> touched = new java.util.EnumMap<>(Quarter.class);
-        // A thousand targets at a time: load them, write their rows, flush in JDBC batches, and let them go, so that
-        // memory follows the chunk and not the file.
-        Map<String, List<FigureRow>> byCode = new java.util.LinkedHashMap<>();
+        Map<Quarter, Optional<String>> reopened = new EnumMap<>(Quarter.class);
+        Map<Quarter, Set<Long>> touched = new EnumMap<>(Quarter.class);
+        Map<String, List<FigureRow>> byCode = new LinkedHashMap<>();
         read.lines().forEach(l -> byCode.computeIfAbsent(l.row().code(), c -> new ArrayList<>()).add(l.row()));
         List<String> codes = new ArrayList<>(byCode.keySet());
+        Session session = em.unwrap(Session.class);
+        Long revision = null;
         for (int from = 0; from < codes.size(); from += CHUNK) {
-            Map<String, Target> targets = Target.withFiguresByCode(yearId, codes.subList(from, Math.min(codes.size(), from + CHUNK)));
-            for (Target target : targets.values()) {
-                for (FigureRow row : byCode.get(target.code)) {
-                    FigureChange change = new FigureChange(target, row.quarter(), row.value(), row.commentary(),
-                            row.ragOverride(), row.ragReason(), FigureChange.Field.keep());
-                    Optional<String> reason = reopened.computeIfAbsent(row.quarter(), q -> signOff.reopenedBecause(yearId, q));
-                    if (write(change, reason)) {
-                        touched.computeIfAbsent(row.quarter(), q -> new java.util.HashSet<>()).add(target.id);
+            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
+            Map<String, FigureRows.StoredTarget> targets = session.doReturningWork(c -> FigureRows.read(c, yearId, chunk));
+            List<FigureRows.Write> writes = new ArrayList<>();
+            for (String code : chunk) {
+                FigureRows.StoredTarget target = targets.get(code);
+                for (FigureRow row : byCode.get(code)) {
+                    FigureRows.Stored stored = target.figures().get(row.quarter());
+                    FigureState before = stored == null ? FigureState.NONE : stored.state();
+                    FigureState after = before.with(row.value(), row.commentary(), row.ragOverride(), row.ragReason());
+                    if (stored != null && !after.differsFrom(before)) {
+                        continue;
+                    }
+                    recordRestatements(yearId, code, row.quarter(),
+                            reopened.computeIfAbsent(row.quarter(), q -> signOff.reopenedBecause(yearId, q)), before, after);
+                    writes.add(new FigureRows.Write(target.id(), row.quarter(), after, stored));
+                    if (stored == null || after.reportsDifferentlyFrom(before)) {
+                        touched.computeIfAbsent(row.quarter(), q -> new HashSet<>()).add(target.id());
                     }
                 }
             }
-            em.flush();
-            em.clear();
+            if (!writes.isEmpty()) {
+                if (revision == null) {
+                    // The transaction's one revision, as Envers keeps it for the entities it audits (restatements).
+                    revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).id;
+                    em.flush();
+                }
+                long rev = revision;
+                session.doWork(c -> FigureRows.write(c, rev, writes));
+            }
         }
         touched.forEach((quarter, ids) -> changed.fire(new FigureChanged(yearId, quarter, ids)));
         return read.lines().size();
@@ -111,49 +135,42 @@ public class FigureService {
             }
         }
         boolean created = figure == null;
+        FigureState before = created ? FigureState.NONE : FigureState.of(figure);
+        FigureState after = before.with(change.value(), change.commentary(), change.ragOverride(), change.ragReason());
         if (created) {
             figure = QuarterlyFigure.blank(change.target(), change.quarter());
             change.target().figures.add(figure);
         }
-        BigDecimal oldValue = figure.value;
-        String oldCommentary = figure.commentary;
-        var oldOverride = figure.ragOverride;
-        figure.value = change.value().or(figure.value);
-        figure.commentary = change.commentary().or(figure.commentary);
-        figure.ragOverride = change.ragOverride().or(figure.ragOverride);
-        figure.ragReason = Overrides.reasonFor(figure.ragOverride, change.ragReason().or(figure.ragReason));
-        recordRestatements(change, reopenedBecause, oldValue, oldCommentary, oldOverride, figure);
+        after.copyTo(figure);
+        recordRestatements(change.target().yearId, change.target().code, change.quarter(), reopenedBecause, before, after);
         if (created) {
             figure.persist();
         }
-        return created || !sameNumber(oldValue, figure.value) || !Objects.equals(oldCommentary, figure.commentary)
-                || !Objects.equals(oldOverride, figure.ragOverride);
+        return created || after.reportsDifferentlyFrom(before);
     }
 
     /** A change to a quarter that was signed off and then reopened restates it (rule 10), for the reopening's reason. */
-    private void recordRestatements(FigureChange change, Optional<String> reason, BigDecimal oldValue,
-            String oldCommentary, Object oldOverride, QuarterlyFigure now) {
-        String yearId = change.target().yearId;
+    private void recordRestatements(String yearId, String code, Quarter quarter, Optional<String> reason,
+            FigureState before, FigureState after) {
         if (reason.isEmpty()) {
             return;
         }
-        String code = change.target().code;
-        if (!sameNumber(oldValue, now.value)) {
-            signOff.recordRestatement(yearId, change.quarter(), code, "value", Numbers.plain(oldValue),
-                    Numbers.plain(now.value), reason.get());
+        if (!FigureState.sameNumber(before.value(), after.value())) {
+            signOff.recordRestatement(yearId, quarter, code, "value", Numbers.plain(before.value()),
+                    Numbers.plain(after.value()), reason.get());
         }
-        if (!Objects.equals(oldCommentary, now.commentary)) {
-            signOff.recordRestatement(yearId, change.quarter(), code, "commentary", oldCommentary, now.commentary,
+        if (!Objects.equals(before.commentary(), after.commentary())) {
+            signOff.recordRestatement(yearId, quarter, code, "commentary", before.commentary(), after.commentary(),
                     reason.get());
         }
-        if (!Objects.equals(oldOverride, now.ragOverride)) {
-            signOff.recordRestatement(yearId, change.quarter(), code, "rag_override", oldOverride, now.ragOverride,
+        if (before.ragOverride() != after.ragOverride()) {
+            signOff.recordRestatement(yearId, quarter, code, "rag_override", before.ragOverride(), after.ragOverride(),
                     reason.get());
         }
     }
 
     static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        return FigureState.sameNumber(a, b);
     }
 
     /** The figure the API shows for a target's quarter. */

@@ -174,19 +174,6 @@ public class Target extends PanacheEntityBase {
                 .setParameter(1, yearId).setParameter(2, chunk).getResultList()));
     }
 
-    /**
-     * The targets of a year with these codes, with their figures, keyed by code: a query per thousand codes, so an
-     * import's cost follows the file rather than the size of the year.
-     */
-    public static Map<String, Target> withFiguresByCode(String yearId, java.util.Collection<String> codes) {
-        Map<String, Target> found = new java.util.HashMap<>();
-        byThousands(codes, chunk -> Target.<Target>find("""
-                select distinct t from Target t
-                left join fetch t.figures
-                where t.yearId = ?1 and t.code in ?2""", yearId, chunk).list()).forEach(t -> found.put(t.code, t));
-        return found;
-    }
-
     /** A query over many codes, a thousand codes at a time (a bounded IN list), its results together. */
     private static <T> List<T> byThousands(java.util.Collection<String> codes, java.util.function.Function<List<String>, List<T>> query) {
         List<String> all = new java.util.ArrayList<>(codes);

@@ -1,0 +1,130 @@
+package uk.gov.sli.mou;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.TestYears;
+
+/**
+ * An import writes its figures by SQL, not as entities: what it leaves must be what an edit through the form or the
+ * API leaves, in the audit trail, the versions and the ids.
+ */
+@QuarkusTest
+class FigureImportAuditTest {
+
+    private static final String TARGETS = """
+            code,theme,title,target,measure,key
+            A-01,Peer Work,Peer challenges,100,cumulative,true
+            A-02,Peer Work,Councils supported,40,cumulative,false
+            """;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void anImportIsAuditedInOneRevisionOfTheUserWhoSentIt() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        As.editor().contentType("text/csv").body("code,quarter,value,commentary\nA-01,Q1,5,first\nA-02,Q1,7,\n")
+                .post("/api/years/" + year + "/figures").then().statusCode(200);
+        As.admin().contentType("text/csv").body("code,quarter,value,rag_override,rag_reason\nA-01,Q1,6,AMBER,late\nA-02,Q1,7,,\n")
+                .post("/api/years/" + year + "/figures").then().statusCode(200);
+
+        List<List<Object>> rows = query("""
+                select t.code, a.revtype, r.username, a.rev, a.figure_value, a.commentary, a.rag_override, a.rag_reason
+                  from quarterly_figure_aud a join target t on t.id = a.target_id join revinfo r on r.rev = a.rev
+                 where t.year_id = ? order by a.rev, t.code""", year);
+        assertEquals(3, rows.size(), "two figures created, then one changed (A-02's 7 is the same): " + rows);
+        assertEquals(List.of("A-01", 0, "editor"), rows.get(0).subList(0, 3));
+        assertEquals(List.of("A-02", 0, "editor"), rows.get(1).subList(0, 3));
+        assertEquals(rows.get(0).get(3), rows.get(1).get(3), "one file, one revision");
+        assertEquals(List.of("A-01", 1, "admin"), rows.get(2).subList(0, 3));
+        assertEquals(List.of("6.0000", "first", "AMBER", "late"), rows.get(2).subList(4, 8).stream().map(String::valueOf).toList());
+
+        As.viewer().get("/api/years/" + year + "/figures/A-01/Q1/history").then().statusCode(200)
+                .body("user", contains("editor", "admin"))
+                .body("change", contains("created", "changed"))
+                .body("value", contains(5, 6))
+                .body("rag_override", contains(null, "AMBER"));
+    }
+
+    @Test
+    void aFileThatChangesNothingLeavesNoRevision() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        String file = "code,quarter,value,commentary\nA-01,Q2,3,steady\n";
+        As.editor().contentType("text/csv").body(file).post("/api/years/" + year + "/figures").then().statusCode(200);
+        long revisions = count("select count(*) from revinfo");
+        As.editor().contentType("text/csv").body(file).post("/api/years/" + year + "/figures").then().statusCode(200);
+        assertEquals(revisions, count("select count(*) from revinfo"));
+        As.viewer().get("/api/years/" + year + "/figures/A-01/Q2").then().body("version", equalTo(0));
+    }
+
+    @Test
+    void anImportMovesTheVersionThatAFormMustHold() {
+        String year = TestYears.create("DCLG", TARGETS);
+        As.editor().contentType("text/csv").body("code,quarter,value\nA-01,Q3,1\n").post("/api/years/" + year + "/figures");
+        As.editor().contentType("text/csv").body("code,quarter,value\nA-01,Q3,2\n").post("/api/years/" + year + "/figures");
+        String figure = "/api/years/" + year + "/figures/A-01/Q3";
+        As.viewer().get(figure).then().body("value", equalTo(2)).body("version", equalTo(1));
+        As.editor().contentType(ContentType.JSON).body("{\"value\":9,\"version\":0}").put(figure).then().statusCode(409);
+        As.editor().contentType(ContentType.JSON).body("{\"value\":9,\"version\":1}").put(figure).then().statusCode(200)
+                .body("version", equalTo(2));
+    }
+
+    @Test
+    void figuresFromFormsAndImportsNeverShareAnId() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        As.editor().contentType(ContentType.JSON).body("{\"value\":1,\"version\":null}")
+                .put("/api/years/" + year + "/figures/A-01/Q1").then().statusCode(200);
+        As.editor().contentType("text/csv").body("code,quarter,value\nA-01,Q2,2\nA-02,Q1,3\nA-02,Q2,4\n")
+                .post("/api/years/" + year + "/figures").then().statusCode(200);
+        // The form's next figure takes its id from the pool Hibernate reserved before the import ran.
+        As.editor().contentType(ContentType.JSON).body("{\"value\":5,\"version\":null}")
+                .put("/api/years/" + year + "/figures/A-01/Q3").then().statusCode(200);
+        List<List<Object>> ids = query("""
+                select f.id from quarterly_figure f join target t on t.id = f.target_id where t.year_id = ?""", year);
+        assertEquals(5, ids.size());
+        assertEquals(5, ids.stream().distinct().count(), "ids " + ids);
+        assertNotEquals(0, count("select count(*) from quarterly_figure_aud a join quarterly_figure f on f.id = a.id "
+                + "and f.target_id = a.target_id"));
+    }
+
+    private List<List<Object>> query(String sql, String year) throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, year);
+            try (var result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        Object value = result.getObject(c);
+                        row.add(value instanceof Number n && !(value instanceof java.math.BigDecimal) ? n.intValue() : value);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private long count(String sql) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql);
+                var result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
