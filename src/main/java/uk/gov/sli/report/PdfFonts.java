@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 /**
  * The fonts the board paper's PDF embeds (DejaVu Sans, regular and bold, shipped under {@code fonts/}), read once per
  * run of the service and without their glyph-substitution table (GSUB). Without that table:
@@ -15,6 +19,10 @@ import java.nio.ByteBuffer;
  * render allocated.</li>
  * </ul>
  * Every other table is kept byte for byte; the font's checksum is made good again.
+ *
+ * <p>Each font is also parsed once ({@link #regular()}, {@link #bold()}) and every render embeds a subset of that one
+ * parsed font, instead of reading 700 KB and its character map again for each PDF. Fontbox reads a shared font's
+ * tables and glyphs under its own locks, and a document loaded from it does not close it.
  */
 final class PdfFonts {
 
@@ -27,6 +35,30 @@ final class PdfFonts {
     private static final long CHECKSUM_MAGIC = 0xB1B0AFBAL;
 
     private PdfFonts() {
+    }
+
+    /** DejaVu Sans regular, parsed on first use and kept. */
+    static TrueTypeFont regular() {
+        return Parsed.REGULAR;
+    }
+
+    /** DejaVu Sans bold, parsed on first use and kept. */
+    static TrueTypeFont bold() {
+        return Parsed.BOLD;
+    }
+
+    /** Parsed when the first PDF is made, not at start. */
+    private static final class Parsed {
+        static final TrueTypeFont REGULAR = parse(PdfFonts.REGULAR);
+        static final TrueTypeFont BOLD = parse(PdfFonts.BOLD);
+
+        private static TrueTypeFont parse(byte[] font) {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(font));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The TrueType font without the table {@code tag}; the same bytes if it has none. */

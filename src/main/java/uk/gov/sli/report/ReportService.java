@@ -17,7 +17,10 @@ import jakarta.transaction.Transactional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import io.quarkus.qute.Location;
@@ -132,15 +135,16 @@ public class ReportService {
     }
 
     private static byte[] render(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            // Tagged for screen readers (PDF/UA-1), with the fonts the service ships embedded.
+            builder.usePDDocument(document);
+            // Tagged for screen readers (PDF/UA-1), with a subset of the fonts the service ships embedded.
             builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> new java.io.ByteArrayInputStream(PdfFonts.REGULAR), "DejaVu Sans", 400,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new java.io.ByteArrayInputStream(PdfFonts.BOLD), "DejaVu Sans", 700,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, PdfFonts.regular(), true)), "DejaVu Sans", 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, PdfFonts.bold(), true)), "DejaVu Sans", 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("Sector-led improvement performance dashboard");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

@@ -1,6 +1,7 @@
 package uk.gov.sli.report;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -80,6 +81,36 @@ class BoardPdfTest {
                     .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                     .distinct().limit(20).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Every render embeds a subset of the same parsed fonts (PdfFonts): renders at the same time must not disturb each other. */
+    @Test
+    void papersMadeAtTheSameTimeReadTheSameAsOneMadeAlone() throws Exception {
+        String alone = text(pdf());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<byte[]> render = BoardPdfTest::pdf;
+            var renders = pool.invokeAll(java.util.Collections.nCopies(4, render));
+            for (var made : renders) {
+                byte[] pdf = made.get();
+                assertEquals(alone, text(pdf));
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    for (PDPage page : document.getPages()) {
+                        for (var name : page.getResources().getFontNames()) {
+                            assertTrue(page.getResources().getFont(name).isEmbedded());
+                        }
+                    }
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
     }
 }
