@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +19,11 @@ import uk.gov.sli.rules.Rag;
 /**
  * An import's figures, read and written by SQL on the transaction's own connection rather than as entities: a file of
  * 50,000 rows would otherwise hold 50,000 entities and as many pending audit records until it commits. The rows
- * written are those {@link QuarterlyFigure} maps, ids are taken from its sequence as Hibernate takes them (50 to a
- * value, so neither can hand out the other's), and the audit trail gets the rows Envers would write, in the
- * transaction's own revision.
+ * written are those {@link QuarterlyFigure} maps, a new row's id comes from the entity's own generator (so an import
+ * and a form never hand out the same id, whatever the optimiser), and the audit trail gets the rows Envers would
+ * write, in the transaction's own revision.
  */
 final class FigureRows {
-
-    /** The pool of ids each value of quarterly_figure_id_seq reserves (V13; the entity's allocationSize). */
-    private static final int IDS_PER_SEQUENCE_VALUE = 50;
 
     /** A stored figure as it was read. */
     record Stored(long id, long version, FigureState state) {
@@ -37,8 +33,8 @@ final class FigureRows {
     record StoredTarget(long id, String code, Map<Quarter, Stored> figures) {
     }
 
-    /** A figure to create, or to change when it was read at {@code version}. */
-    record Write(long targetId, Quarter quarter, FigureState state, Stored was) {
+    /** A figure to create under {@code id}, or to change when it was read as {@code was}. */
+    record Write(long id, long targetId, Quarter quarter, FigureState state, Stored was) {
     }
 
     private FigureRows() {
@@ -81,20 +77,18 @@ final class FigureRows {
     static void write(Connection connection, long revision, List<Write> writes) throws SQLException {
         List<Write> created = writes.stream().filter(w -> w.was() == null).toList();
         List<Write> changed = writes.stream().filter(w -> w.was() != null).toList();
-        List<Long> createdIds = insert(connection, created);
-        List<Long> changedIds = update(connection, changed);
-        audit(connection, revision, 0, createdIds);
-        audit(connection, revision, 1, changedIds);
+        insert(connection, created);
+        update(connection, changed);
+        audit(connection, revision, 0, created.stream().map(Write::id).toList());
+        audit(connection, revision, 1, changed.stream().map(Write::id).toList());
     }
 
-    private static List<Long> insert(Connection connection, List<Write> created) throws SQLException {
-        List<Long> ids = newIds(connection, created.size());
+    private static void insert(Connection connection, List<Write> created) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into quarterly_figure (id, target_id, quarter, figure_value, commentary, rag_override, rag_reason, version)
                 values (?, ?, ?, ?, ?, ?, ?, 0)""")) {
-            for (int i = 0; i < created.size(); i++) {
-                Write w = created.get(i);
-                insert.setLong(1, ids.get(i));
+            for (Write w : created) {
+                insert.setLong(1, w.id());
                 insert.setLong(2, w.targetId());
                 insert.setShort(3, (short) w.quarter().number());
                 setState(insert, 4, w.state());
@@ -102,17 +96,16 @@ final class FigureRows {
             }
             insert.executeBatch();
         }
-        return ids;
     }
 
-    private static List<Long> update(Connection connection, List<Write> changed) throws SQLException {
+    private static void update(Connection connection, List<Write> changed) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 update quarterly_figure set figure_value = ?, commentary = ?, rag_override = ?, rag_reason = ?,
-                       version = version
+                       version = version + 1
                  where id = ? and version = ?""")) {
             for (Write w : changed) {
                 setState(update, 1, w.state());
-                update.setLong(5, w.was().id());
+                update.setLong(5, w.id());
                 update.setLong(6, w.was().version());
                 update.addBatch();
             }
@@ -124,7 +117,6 @@ final class FigureRows {
                 }
             }
         }
-        return changed.stream().map(w -> w.was().id()).toList();
     }
 
     /** The rows as they now stand, copied into the audit table: revtype 0 for added, 1 for modified (Envers's). */
@@ -144,27 +136,6 @@ final class FigureRows {
                 throw new IllegalStateException("audited " + copied + " of " + ids.size() + " figures");
             }
         }
-    }
-
-    /** Ids as Hibernate's pooled-lo optimiser takes them: each sequence value and the 49 after it. */
-    private static List<Long> newIds(Connection connection, int count) throws SQLException {
-        List<Long> ids = new ArrayList<>(count);
-        if (count == 0) {
-            return ids;
-        }
-        try (PreparedStatement next = connection.prepareStatement(
-                "select nextval('quarterly_figure_id_seq') from generate_series(1, ?)")) {
-            next.setInt(1, (count + IDS_PER_SEQUENCE_VALUE - 1) / IDS_PER_SEQUENCE_VALUE);
-            try (ResultSet values = next.executeQuery()) {
-                while (values.next()) {
-                    long low = values.getLong(1);
-                    for (int i = 0; i < IDS_PER_SEQUENCE_VALUE && ids.size() < count; i++) {
-                        ids.add(low + IDS_PER_SEQUENCE_VALUE - 1 - i + 1);
-                    }
-                }
-            }
-        }
-        return ids;
     }
 
     private static void setState(PreparedStatement statement, int from, FigureState state) throws SQLException {

@@ -18,6 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
 import org.hibernate.envers.AuditReaderFactory;
 
 import uk.gov.sli.mou.FigureImport.FigureRow;
@@ -71,6 +74,10 @@ public class FigureService {
         read.lines().forEach(l -> byCode.computeIfAbsent(l.row().code(), c -> new ArrayList<>()).add(l.row()));
         List<String> codes = new ArrayList<>(byCode.keySet());
         Session session = em.unwrap(Session.class);
+        // New rows take their ids from the entity's own generator, as a form's figure does.
+        SharedSessionContractImplementor generating = em.unwrap(SharedSessionContractImplementor.class);
+        BeforeExecutionGenerator idGenerator = (BeforeExecutionGenerator) generating.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(QuarterlyFigure.class).getGenerator();
         Long revision = null;
         for (int from = 0; from < codes.size(); from += CHUNK) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
@@ -87,7 +94,8 @@ public class FigureService {
                     }
                     recordRestatements(yearId, code, row.quarter(),
                             reopened.computeIfAbsent(row.quarter(), q -> signOff.reopenedBecause(yearId, q)), before, after);
-                    writes.add(new FigureRows.Write(target.id(), row.quarter(), after, stored));
+                    long id = stored == null ? (Long) idGenerator.generate(generating, null, null, EventType.INSERT) : stored.id();
+                    writes.add(new FigureRows.Write(id, target.id(), row.quarter(), after, stored));
                     if (stored == null || after.reportsDifferentlyFrom(before)) {
                         touched.computeIfAbsent(row.quarter(), q -> new HashSet<>()).add(target.id());
                     }

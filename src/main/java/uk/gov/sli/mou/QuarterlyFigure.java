@@ -27,8 +27,9 @@ import uk.gov.sli.rules.Rag;
 public class QuarterlyFigure extends PanacheEntityBase {
 
     @Id
-    // From the table's own sequence, 50 ids at a time (Quarkus's default pooled-lo optimiser: a row inserted by SQL
-    // never collides), so inserts go to PostgreSQL in JDBC batches instead of one round trip each (V13).
+    // From the table's own sequence, 50 ids at a time (Hibernate's pooled optimiser), so inserts go to PostgreSQL in
+    // JDBC batches instead of one round trip each (V13). The figures import, which writes by SQL, takes its ids from
+    // this same generator (FigureService.importFigures), so the two never hand out the same id.
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quarterly_figure_ids")
     @jakarta.persistence.SequenceGenerator(name = "quarterly_figure_ids", sequenceName = "quarterly_figure_id_seq", allocationSize = 50)
     @Column(name = "id")
