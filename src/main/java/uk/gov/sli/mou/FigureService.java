@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,29 +82,17 @@ public class FigureService {
         Long revision = null;
         for (int from = 0; from < codes.size(); from += CHUNK) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
-            Map<String, FigureRows.StoredTarget> targets = session.doReturningWork(c -> FigureRows.read(c, yearId, chunk));
+            Map<String, FigureRows.StoredTarget> stored = session.doReturningWork(c -> FigureRows.read(c, yearId, chunk));
             List<FigureRows.Write> writes = new ArrayList<>();
             for (String code : chunk) {
-                FigureRows.StoredTarget target = targets.get(code);
                 for (FigureRow row : byCode.get(code)) {
-                    FigureRows.Stored stored = target.figures().get(row.quarter());
-                    FigureState before = stored == null ? FigureState.NONE : stored.state();
-                    FigureState after = before.with(row.value(), row.commentary(), row.ragOverride(), row.ragReason());
-                    if (stored != null && !after.differsFrom(before)) {
-                        continue;
-                    }
-                    recordRestatements(yearId, code, row.quarter(),
-                            reopened.computeIfAbsent(row.quarter(), q -> signOff.reopenedBecause(yearId, q)), before, after);
-                    long id = stored == null ? (Long) idGenerator.generate(generating, null, null, EventType.INSERT) : stored.id();
-                    writes.add(new FigureRows.Write(id, target.id(), row.quarter(), after, stored));
-                    if (stored == null || after.reportsDifferentlyFrom(before)) {
-                        touched.computeIfAbsent(row.quarter(), q -> new HashSet<>()).add(target.id());
-                    }
+                    change(yearId, stored.get(code), row, reopened, touched, () -> (Long) idGenerator.generate(generating,
+                            null, null, EventType.INSERT)).ifPresent(writes::add);
                 }
             }
             if (!writes.isEmpty()) {
                 if (revision == null) {
-                    // The transaction's one revision, as Envers keeps it for the entities it audits (restatements).
+                    // The transaction's one revision, which Envers would also use for any entity it audits in it.
                     revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).id;
                     em.flush();
                 }
@@ -116,6 +105,27 @@ public class FigureService {
     }
 
     private static final int CHUNK = 1000;
+
+    /**
+     * What one line of an import does to its target's quarter: nothing when it changes nothing stored, otherwise the
+     * row to write, with a restatement when the quarter was reopened and the return told when what it reports moved.
+     */
+    private Optional<FigureRows.Write> change(String yearId, FigureRows.StoredTarget target, FigureRow row,
+            Map<Quarter, Optional<String>> reopened, Map<Quarter, Set<Long>> touched, LongSupplier newId) {
+        FigureRows.Stored stored = target.figures().get(row.quarter());
+        FigureState before = stored == null ? FigureState.NONE : stored.state();
+        FigureState after = before.with(row.value(), row.commentary(), row.ragOverride(), row.ragReason());
+        if (stored != null && !after.differsFrom(before)) {
+            return Optional.empty();
+        }
+        recordRestatements(yearId, target.code(), row.quarter(),
+                reopened.computeIfAbsent(row.quarter(), q -> signOff.reopenedBecause(yearId, q)), before, after);
+        if (stored == null || after.reportsDifferentlyFrom(before)) {
+            touched.computeIfAbsent(row.quarter(), q -> new HashSet<>()).add(target.id());
+        }
+        return Optional.of(new FigureRows.Write(stored == null ? newId.getAsLong() : stored.id(), target.id(),
+                row.quarter(), after, stored));
+    }
 
     /** One target's quarter from the API or a form; a stale expected version gets a conflict and changes nothing. */
     @Transactional

@@ -85,6 +85,25 @@ class FigureImportAuditTest {
     }
 
     @Test
+    void anImportIntoAReopenedQuarterRestatesWhatItChangesForTheReopeningsReason() {
+        String year = TestYears.create("DCLG", TARGETS);
+        String base = "/api/years/" + year;
+        As.editor().contentType("text/csv").body("code,quarter,value,commentary\nA-01,Q2,4,steady\n")
+                .post(base + "/figures").then().statusCode(200);
+        As.admin().contentType(ContentType.JSON).post(base + "/quarters/Q2/sign-off").then().statusCode(200);
+        As.admin().contentType(ContentType.JSON).body("{\"reason\":\"late council return\"}")
+                .post(base + "/quarters/Q2/reopen").then().statusCode(200);
+        As.editor().contentType("text/csv").body("code,quarter,value,commentary\nA-01,Q2,5,steady\nA-02,Q2,3,\n")
+                .post(base + "/figures").then().statusCode(200);
+        As.viewer().get(base + "/restatements").then().statusCode(200)
+                .body("code", contains("A-01", "A-02"))
+                .body("field", contains("value", "value"))
+                .body("from", contains("4", null))
+                .body("to", contains("5", "3"))
+                .body("reason", contains("late council return", "late council return"));
+    }
+
+    @Test
     void figuresFromFormsAndImportsNeverShareAnId() throws Exception {
         StringBuilder targets = new StringBuilder("code,theme,title,target,measure,key\n");
         for (int t = 1; t <= 20; t++) {
