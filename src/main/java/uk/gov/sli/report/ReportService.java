@@ -49,6 +49,28 @@ public class ReportService {
             List<DeliverableRow> shortfalls, FinanceService.FinanceTable finance, List<FinanceSection> sections,
             List<Restatement> restatements, PaperService.Paper paper, boolean pdf, String inlineCss) {
 
+        /**
+         * What the paper is, in one sentence: the page's description, and the PDF's subject, which PDF/UA readers show
+         * and openhtmltopdf writes as the document's description.
+         */
+        public String description() {
+            StringBuilder text = new StringBuilder("The ").append(deliverables.label())
+                    .append(" Memorandum of Understanding's performance and finance report as at ").append(quarter.name());
+            if (paper != null && paper.meeting() != null && !paper.meeting().isBlank()) {
+                text.append(", for the ").append(paper.meeting());
+                if (paper.date() != null && !paper.date().isBlank()) {
+                    text.append(" of ").append(paper.date());
+                }
+                if (paper.agendaItem() != null && !paper.agendaItem().isBlank()) {
+                    text.append(", agenda item ").append(paper.agendaItem());
+                }
+            }
+            if (deliverables.signedOff() == null) {
+                text.append(" (draft: ").append(quarter.name()).append(" is not signed off)");
+            }
+            return text.append('.').toString();
+        }
+
         /** The Annex B chart in one sentence: how many targets reached their profile or the whole target, and the lowest. */
         public String achievedSummary() {
             List<DeliverableRow> charted = deliverables.targets().stream()
@@ -135,6 +157,7 @@ public class ReportService {
     }
 
     private static byte[] render(String xhtml) {
+        PdfLog.install();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -40,6 +40,10 @@ class BoardPdfTest {
             assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page " + pages + " of " + pages), text);
             assertTrue(text.contains("Improvement and Innovation Board · 19 January 2016 · Agenda item 6"), "running header");
             assertTrue(text.contains("DRAFT") || text.contains("Signed off by"), "marked draft or signed off");
+            // What PDF/UA readers show as the document's description.
+            assertEquals("The 2015/16 Memorandum of Understanding's performance and finance report as at Q2, for the Improvement"
+                    + " and Innovation Board of 19 January 2016, agenda item 6" + (text.contains("DRAFT") ? " (draft: Q2 is not signed off)" : "")
+                    + ".", document.getDocumentInformation().getSubject());
             assertTrue(text.contains("For information.") && text.contains("Commentary/forecast"), "the paper, then Annex B");
             assertTrue(text.contains("Totals that differ from the accounts as printed") && text.contains("(39,224)"),
                     "Annex C states where its totals differ from the accounts as printed");
@@ -105,6 +109,17 @@ class BoardPdfTest {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** openhtmltopdf logs through the service's logging (its levels, its format), not a console handler of its own. */
+    @Test
+    void thePdfLibraryLogsThroughTheServicesLogging() {
+        pdf();
+        for (String category : new String[] { "com.openhtmltopdf.load", "com.openhtmltopdf.general", "com.openhtmltopdf.match" }) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(category);
+            assertEquals(0, logger.getHandlers().length, category + " has a handler of its own");
+            assertTrue(!logger.isLoggable(java.util.logging.Level.INFO), category + " logs INFO");
         }
     }
 
