@@ -1,5 +1,7 @@
 package uk.gov.sli.report;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,14 +30,21 @@ final class PdfLog implements XRLogger {
         }
     }
 
+    /** The library asks before each message whether it is wanted, so its few loggers are looked up once. */
+    private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
+
+    private Logger logger(String where) {
+        return loggers.computeIfAbsent(where, Logger::getLogger);
+    }
+
     @Override
     public void log(String where, Level level, String message) {
-        Logger.getLogger(where).log(level, message);
+        logger(where).log(level, message);
     }
 
     @Override
     public void log(String where, Level level, String message, Throwable error) {
-        Logger.getLogger(where).log(level, message, error);
+        logger(where).log(level, message, error);
     }
 
     @Override
@@ -45,6 +54,6 @@ final class PdfLog implements XRLogger {
 
     @Override
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-        return Logger.getLogger(diagnostic.getLogMessageId().getWhere()).isLoggable(diagnostic.getLevel());
+        return logger(diagnostic.getLogMessageId().getWhere()).isLoggable(diagnostic.getLevel());
     }
 }
