@@ -34,7 +34,7 @@ final class FigureRows {
     }
 
     /** A figure to create under {@code id}, or to change when it was read as {@code was}. */
-    record Write(long id, long targetId, Quarter quarter, FigureState state, Stored was) {
+    record Write(long id, long targetId, String code, Quarter quarter, FigureState state, Stored was) {
     }
 
     private FigureRows() {
@@ -112,8 +112,8 @@ final class FigureRows {
             int[] counts = update.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    throw new OptimisticLockException("a figure in the file (" + changed.get(i).quarter()
-                            + ") was changed by someone else while it was imported; nothing was saved");
+                    throw new OptimisticLockException(changed.get(i).code() + " " + changed.get(i).quarter()
+                            + " was changed by someone else while the file was imported; nothing was saved");
                 }
             }
         }

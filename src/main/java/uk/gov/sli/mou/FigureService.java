@@ -124,7 +124,7 @@ public class FigureService {
             touched.computeIfAbsent(row.quarter(), q -> new HashSet<>()).add(target.id());
         }
         return Optional.of(new FigureRows.Write(stored == null ? newId.getAsLong() : stored.id(), target.id(),
-                row.quarter(), after, stored));
+                target.code(), row.quarter(), after, stored));
     }
 
     /** One target's quarter from the API or a form; a stale expected version gets a conflict and changes nothing. */
