@@ -18,8 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 import org.hibernate.envers.AuditReaderFactory;
@@ -74,10 +73,9 @@ public class FigureService {
         Map<String, List<FigureRow>> byCode = new LinkedHashMap<>();
         read.lines().forEach(l -> byCode.computeIfAbsent(l.row().code(), c -> new ArrayList<>()).add(l.row()));
         List<String> codes = new ArrayList<>(byCode.keySet());
-        Session session = em.unwrap(Session.class);
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
         // New rows take their ids from the entity's own generator, as a form's figure does.
-        SharedSessionContractImplementor generating = em.unwrap(SharedSessionContractImplementor.class);
-        BeforeExecutionGenerator idGenerator = (BeforeExecutionGenerator) generating.getFactory().getMappingMetamodel()
+        BeforeExecutionGenerator idGenerator = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
                 .getEntityDescriptor(QuarterlyFigure.class).getGenerator();
         Long revision = null;
         for (int from = 0; from < codes.size(); from += CHUNK) {
@@ -86,7 +84,7 @@ public class FigureService {
             List<FigureRows.Write> writes = new ArrayList<>();
             for (String code : chunk) {
                 for (FigureRow row : byCode.get(code)) {
-                    change(yearId, stored.get(code), row, reopened, touched, () -> (Long) idGenerator.generate(generating,
+                    change(yearId, stored.get(code), row, reopened, touched, () -> (Long) idGenerator.generate(session,
                             null, null, EventType.INSERT)).ifPresent(writes::add);
                 }
             }
@@ -185,10 +183,6 @@ public class FigureService {
             signOff.recordRestatement(yearId, quarter, code, "rag_override", before.ragOverride(), after.ragOverride(),
                     reason.get());
         }
-    }
-
-    static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return FigureState.sameNumber(a, b);
     }
 
     /** The figure the API shows for a target's quarter. */

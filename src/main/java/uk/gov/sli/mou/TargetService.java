@@ -144,13 +144,13 @@ public class TargetService {
     /** The definition fields a quarter's RAG and summary depend on, and their changes. */
     private void restate(Target target, TargetRow row, List<Quarter> signedOff) {
         Map<String, Object[]> changed = new LinkedHashMap<>();
-        if (!FigureService.sameNumber(target.targetValue, row.target())) {
+        if (!FigureState.sameNumber(target.targetValue, row.target())) {
             changed.put("target", new Object[] { Numbers.plain(target.targetValue), row.target() });
         }
         if (!target.profile().equals(row.profile())) {
             changed.put("profile", new Object[] { target.profile(), row.profile() });
         }
-        if (!FigureService.sameNumber(target.amberThreshold, row.amberThreshold())) {
+        if (!FigureState.sameNumber(target.amberThreshold, row.amberThreshold())) {
             changed.put("amber_threshold", new Object[] { Numbers.plain(target.amberThreshold), row.amberThreshold() });
         }
         if (target.measure != row.measure()) {
