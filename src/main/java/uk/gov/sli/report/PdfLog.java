@@ -13,8 +13,8 @@ import com.openhtmltopdf.util.XRLogger;
 /**
  * openhtmltopdf's messages through the service's own logging, so that its levels and format apply to them
  * ({@code quarkus.log.category."com.openhtmltopdf".level}). Left to itself, openhtmltopdf adds a console handler of
- * its own and sets its loggers' levels, so every board PDF wrote half a dozen INFO lines to standard error, outside
- * the log's format, whatever the configuration said.
+ * its own and sets its loggers' levels, so every board PDF wrote about five INFO lines and a warning to standard
+ * error, outside the log's format, whatever the configuration said.
  */
 final class PdfLog implements XRLogger {
 
