@@ -56,6 +56,12 @@ public class Reminders {
     @Inject
     ReactiveMailer mailer;
 
+    @Inject
+    io.vertx.core.Vertx vertx;
+
+    /** The event loop every send starts on (see {@link #deliver}). */
+    private io.vertx.core.Context mailContext;
+
     /** Longest a send may take before it counts as failed (a send can otherwise wait on a dead connection for good). */
     static final java.time.Duration SEND_TIMEOUT = java.time.Duration.ofSeconds(20);
 
@@ -232,21 +238,25 @@ public class Reminders {
     }
 
     /**
-     * Sends one reminder, trying a second connection at once if the first fails: a pooled connection the SMTP server
-     * has closed meanwhile (its idle timeout; the mail client does not always drop it first) fails straight away with
-     * "421 ... timeout", and a new connection then goes through. Each try waits at most {@link #SEND_TIMEOUT}; a try
-     * that times out is not repeated at once, as the mail may have gone.
+     * Sends one reminder on a connection of its own (the mailer keeps none between sends), waiting at most
+     * {@link #SEND_TIMEOUT}. A failure, a timeout included, is left to the next pass rather than tried again at once:
+     * after a timeout the mail may have gone.
+     * <p>
+     * The send starts on one Vert.x event loop ({@link #mailContext}), not on this plain thread. Started here, the
+     * mail client opened the socket on one event loop and began reading it from another, so now and then the server's
+     * greeting arrived before anything read it, was dropped, and the send waited for it until the timeout (seen in
+     * the tests as a reminder that hung for 20 s and held up every reminder behind it).
      */
     private void deliver(Reminder reminder) {
-        try {
-            mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body)).await().atMost(SEND_TIMEOUT);
-        } catch (io.smallrye.mutiny.TimeoutException slow) {
-            // The server may have taken it before going quiet: the next pass tries again, not this one straight away.
-            throw slow;
-        } catch (RuntimeException first) {
-            LOG.debugf("Reminder %d: first try failed (%s); trying a new connection", reminder.id, first.getMessage());
-            mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body)).await().atMost(SEND_TIMEOUT);
-        }
+        mailer.send(Mail.withText(reminder.email, reminder.subject, reminder.body))
+                .runSubscriptionOn(command -> mailContext.runOnContext(ignored -> command.run()))
+                .await().atMost(SEND_TIMEOUT);
+    }
+
+    /** An event-loop context of the sends' own: made on the sender's plain thread, so it is no request's context. */
+    @jakarta.annotation.PostConstruct
+    void createMailContext() throws InterruptedException, java.util.concurrent.ExecutionException {
+        mailContext = sender.submit(vertx::getOrCreateContext).get();
     }
 
     /** Whether an SMTP host was configured (QUARKUS_MAILER_HOST), rather than left to the default. */

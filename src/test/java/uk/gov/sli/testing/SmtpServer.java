@@ -18,8 +18,8 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         ServerSetup smtp = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
-        // Closes a connection left idle for 3 s, as real servers do after longer: the mail client keeps connections
-        // open between sends, so the service must cope with finding one closed.
+        // Closes a connection left idle for 3 s, as real servers do after longer: a reminder sent after such a pause
+        // must not depend on a connection kept from before it.
         smtp.setReadTimeout(IDLE_TIMEOUT_MILLIS);
         greenMail = new GreenMail(smtp);
         greenMail.start();
