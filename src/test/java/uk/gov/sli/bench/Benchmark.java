@@ -145,7 +145,7 @@ public final class Benchmark {
             out.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f |%n", r.name(), r.requestsPerSecond(),
                     r.requestsPerSecond() / ceiling, r.p50Millis(), r.p99Millis()));
         }
-        out.append(String.format(Locale.ROOT, "%nstart-to-ready of the measured service: %d ms (the plain jar on an empty database: %d ms,"
+        out.append(String.format(Locale.ROOT, "%nstart-to-ready of the measured service: %d ms (without a class archive on an empty database: %d ms,"
                 + " with migrations)%n", start.toMillis(), firstStart.toMillis()));
         out.append(String.format(Locale.ROOT, "RSS after the load: %d MB%n", rssKb / 1024));
         out.append(String.format(Locale.ROOT, "single Annex B XLSX export (60 targets): %d ms; monitoring pack: %d ms; board PDF: %d ms "
@@ -236,18 +236,18 @@ public final class Benchmark {
     }
 
     /**
-     * Start-to-ready of the plain jar on JDK 17, and on JDK 25 (when {@code /usr/lib/jvm/temurin-25-jdk-amd64} or
+     * Start-to-ready with no class archive on JDK 17, and on JDK 25 (when {@code /usr/lib/jvm/temurin-25-jdk-amd64} or
      * {@code -Dbench.java25} exists) plain and with an AOT cache (JEP 483/514) written by a training run.
      */
     private static void startupsWithClassArchives(Map<String, String> env, List<String> jvm, List<String> startups)
             throws IOException, InterruptedException {
-        startups.add(0, "JDK 17, plain jar: " + startToReady(env, jvm, Path.of(System.getProperty("java.home"))));
+        startups.add(0, "JDK 17, no class archive: " + startToReady(env, jvm, Path.of(System.getProperty("java.home"))));
         Path java25 = Path.of(System.getProperty("bench.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         if (!Files.isExecutable(java25.resolve("bin").resolve("java"))) {
             startups.add("JDK 25: not on this machine (set -Dbench.java25)");
             return;
         }
-        startups.add("JDK 25, plain jar: " + startToReady(env, jvm, java25));
+        startups.add("JDK 25, no class archive: " + startToReady(env, jvm, java25));
         Path cache = trainedArchive(env, jvm, java25, "app.aot", "-XX:AOTCacheOutput=");
         if (cache == null) {
             startups.add("JDK 25 with the AOT cache: the training run wrote none");
