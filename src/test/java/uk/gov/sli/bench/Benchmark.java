@@ -98,22 +98,8 @@ public final class Benchmark {
                 // nine is printed beside it, so a render's own cost and a just-started service's can be told apart.
                 long pdfMedianMillis = medianOfRequests(pdf, 9);
                 long hostileMillis = timeHostileImport(base);
-                List<Result> results = new ArrayList<>();
-                String[][] endpoints = {
-                        {"/q/health/live (ceiling, management port)", "MANAGEMENT/q/health/live"},
-                        {"deliverables JSON", "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4"},
-                        {"year page (HTML)", "/years/" + LAST_YEAR + "?quarter=Q4"},
-                        {"dashboard data (peer challenges)", "/api/dashboards/peer-challenges?year=" + LAST_YEAR},
-                        {"Annex B XLSX export", "/api/years/" + LAST_YEAR + "/export.xlsx?quarter=Q4"},
-                };
-                for (String[] endpoint : endpoints) {
-                    // Warm the path up first (JIT, caches) with the same load, then measure.
-                    String url = endpoint[1].startsWith("MANAGEMENT") ? service.managementUrl() + endpoint[1].substring(10)
-                            : base + endpoint[1];
-                    runWrk(wrk, endpoint[0], url, connections, System.getProperty("bench.warmup", "5s"));
-                    results.add(runWrk(wrk, endpoint[0], url, connections, duration));
-                }
-                long rssKb = rssKilobytes(service.pid());
+                List<Result> results = driveLoad(service, wrk, connections, duration);
+                long[] rssKb = rssAnonymousAndFileKilobytes(service.pid());
                 startups.add(appCds == null ? "JDK 17 with an AppCDS archive: the training run wrote none"
                         : String.format(Locale.ROOT, "JDK 17 with the AppCDS archive (%d MB): %s", Files.size(appCds) / (1024 * 1024),
                                 deployedStarts));
@@ -124,7 +110,7 @@ public final class Benchmark {
                 System.out.println(options);
                 Files.writeString(Path.of("target", "benchmark.md"), options, java.nio.file.StandardOpenOption.APPEND);
             }
-            startupsWithClassArchives(env, jvm, startups);
+            startupsWithClassArchives(env, jvm, startups, wrk, connections, duration);
             if (startups.size() > 1) {
                 String lines = "\nstart-to-ready against the running PostgreSQL, same data:\n" + String.join("\n", startups) + "\n";
                 System.out.println(lines);
@@ -134,7 +120,7 @@ public final class Benchmark {
     }
 
     private static void print(List<Result> results, int connections, String duration, Duration firstStart,
-            Duration start, long rssKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports,
+            Duration start, long[] rssKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports,
             List<String> startups, String database, long pdfMillis, long pdfMedianMillis) throws IOException {
         double ceiling = results.get(0).requestsPerSecond();
         StringBuilder out = new StringBuilder();
@@ -147,7 +133,8 @@ public final class Benchmark {
         }
         out.append(String.format(Locale.ROOT, "%nstart-to-ready of the measured service: %d ms (without a class archive on an empty database: %d ms,"
                 + " with migrations)%n", start.toMillis(), firstStart.toMillis()));
-        out.append(String.format(Locale.ROOT, "RSS after the load: %d MB%n", rssKb / 1024));
+        out.append(String.format(Locale.ROOT, "RSS after the load: %d MB (anonymous %d MB, files %d MB)%n", (rssKb[0] + rssKb[1]) / 1024,
+                rssKb[0] / 1024, rssKb[1] / 1024));
         out.append(String.format(Locale.ROOT, "single Annex B XLSX export (60 targets): %d ms; monitoring pack: %d ms; board PDF: %d ms "
                 + "(the second request after start; the median of the nine after it: %d ms)%n", xlsxMillis, packMillis, pdfMillis,
                 pdfMedianMillis));
@@ -239,8 +226,8 @@ public final class Benchmark {
      * Start-to-ready with no class archive on JDK 17, and on JDK 25 (when {@code /usr/lib/jvm/temurin-25-jdk-amd64} or
      * {@code -Dbench.java25} exists) plain and with an AOT cache (JEP 483/514) written by a training run.
      */
-    private static void startupsWithClassArchives(Map<String, String> env, List<String> jvm, List<String> startups)
-            throws IOException, InterruptedException {
+    private static void startupsWithClassArchives(Map<String, String> env, List<String> jvm, List<String> startups, String wrk,
+            int connections, String duration) throws IOException, InterruptedException {
         startups.add(0, "JDK 17, no class archive: " + startToReady(env, jvm, Path.of(System.getProperty("java.home"))));
         Path java25 = Path.of(System.getProperty("bench.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         if (!Files.isExecutable(java25.resolve("bin").resolve("java"))) {
@@ -257,6 +244,37 @@ public final class Benchmark {
         withCache.add("-XX:AOTCache=" + cache);
         startups.add(String.format(Locale.ROOT, "JDK 25 with the AOT cache (%d MB): %s", Files.size(cache) / (1024 * 1024),
                 startToReady(env, withCache, java25)));
+        // Dockerfile.jvm25 runs it this way under the same memory limit: its memory after the same load, beside JDK 17's.
+        try (PackagedService service = PackagedService.start(env, withCache, java25)) {
+            String pdf = service.baseUrl() + "/api/years/" + LAST_YEAR + "/report.pdf?quarter=Q2";
+            timeSingleRequest(service.baseUrl() + "/api/years/" + LAST_YEAR + "/monitoring-pack.xlsx?quarter=Q4");
+            long pdfMedianMillis = medianOfRequests(pdf, 11);
+            driveLoad(service, wrk, connections, duration);
+            long[] rss = rssAnonymousAndFileKilobytes(service.pid());
+            startups.add(String.format(Locale.ROOT, "JDK 25 with the AOT cache, after the same load: RSS %d MB (anonymous %d MB, files %d MB);"
+                    + " board PDF median of eleven %d ms", (rss[0] + rss[1]) / 1024, rss[0] / 1024, rss[1] / 1024, pdfMedianMillis));
+        }
+    }
+
+    /** Each endpoint warmed up (JIT, caches) with the same load, then measured. */
+    private static List<Result> driveLoad(PackagedService service, String wrk, int connections, String duration)
+            throws IOException, InterruptedException {
+        String base = service.baseUrl();
+        List<Result> results = new ArrayList<>();
+        String[][] endpoints = {
+                {"/q/health/live (ceiling, management port)", "MANAGEMENT/q/health/live"},
+                {"deliverables JSON", "/api/years/" + LAST_YEAR + "/deliverables?quarter=Q4"},
+                {"year page (HTML)", "/years/" + LAST_YEAR + "?quarter=Q4"},
+                {"dashboard data (peer challenges)", "/api/dashboards/peer-challenges?year=" + LAST_YEAR},
+                {"Annex B XLSX export", "/api/years/" + LAST_YEAR + "/export.xlsx?quarter=Q4"},
+        };
+        for (String[] endpoint : endpoints) {
+            String url = endpoint[1].startsWith("MANAGEMENT") ? service.managementUrl() + endpoint[1].substring(10)
+                    : base + endpoint[1];
+            runWrk(wrk, endpoint[0], url, connections, System.getProperty("bench.warmup", "5s"));
+            results.add(runWrk(wrk, endpoint[0], url, connections, duration));
+        }
+        return results;
     }
 
     /** Starts that differ by a fifth on this machine: three of them, their median first. */
@@ -487,13 +505,20 @@ public final class Benchmark {
         return start + "-" + String.format("%02d", (start + 1) % 100);
     }
 
-    private static long rssKilobytes(long pid) throws IOException {
+    /**
+     * Resident memory as /proc counts it: anonymous (heap, class data, code, a mapped class archive once written to)
+     * and file-backed (the JVM's libraries, the jars), which make VmRSS together (with shared memory, none here).
+     */
+    private static long[] rssAnonymousAndFileKilobytes(long pid) throws IOException {
+        long[] rss = { -1, -1 };
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
+            if (line.startsWith("RssAnon:")) {
+                rss[0] = Long.parseLong(line.replaceAll("\\D", ""));
+            } else if (line.startsWith("RssFile:")) {
+                rss[1] = Long.parseLong(line.replaceAll("\\D", ""));
             }
         }
-        return -1;
+        return rss;
     }
 
     private static String machine() {
