@@ -22,7 +22,13 @@ class SettingsStartupIT {
     @Test
     void aSettingOutOfItsRangeStopsStartUpNamingIt() throws Exception {
         String log = PackagedService.expectStartupFailure(settings(Map.of("SLI_LOGIN_MAX_FAILURES_PER_USER", "0")));
-        assertTrue(log.contains("sli.login.max-failures-per-user"), log);
+        assertTrue(log.contains("sli.login.max-failures-per-user (0) must be between 1 and 1000"), log);
+    }
+
+    @Test
+    void aPercentOutOfItsRangeStopsStartUpNamingIt() throws Exception {
+        String log = PackagedService.expectStartupFailure(settings(Map.of("SLI_FINANCE_AMBER_ABOVE_PERCENT", "-5")));
+        assertTrue(log.contains("sli.finance.amber-above-percent (-5) must be between 0 and 1000"), log);
     }
 
     private static Map<String, String> settings(Map<String, String> bad) throws Exception {

@@ -5,19 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import uk.gov.sli.rules.FinanceRules;
 
 /**
- * Every setting of the service's own, with its default and its type, in one place. Checked at start-up: a value
- * out of its range stops the service with the setting's name (see {@link ConfigCheck} for the rules that relate
- * two settings).
+ * Every setting of the service's own, with its default and its type, in one place. Checked at start-up by
+ * {@link ConfigCheck}: a value out of its range, or two that disagree, stop the service with the settings' names.
  */
 @ConfigMapping(prefix = "sli")
 public interface SliConfig {
@@ -66,16 +60,12 @@ public interface SliConfig {
     }
 
     interface Login {
-        /** Failed sign-ins for one username within the lockout window before it is refused. */
+        /** Failed sign-ins for one username within the lockout window before it is refused (1 to 1,000). */
         @WithDefault("5")
-        @Min(1)
-        @Max(1000)
         int maxFailuresPerUser();
 
-        /** Failed sign-ins from one address within the window (offices share addresses, so higher). */
+        /** Failed sign-ins from one address within the window (offices share addresses, so higher; 1 to 100,000). */
         @WithDefault("30")
-        @Min(1)
-        @Max(100000)
         int maxFailuresPerAddress();
 
         /** The window failures are counted in, and how long a lockout lasts. */
@@ -102,16 +92,12 @@ public interface SliConfig {
     }
 
     interface Finance {
-        /** Adverse budget-to-outturn variance percent above which a line is amber (rule 8). */
+        /** Adverse budget-to-outturn variance percent above which a line is amber (rule 8; 0 to 1,000). */
         @WithDefault("5")
-        @DecimalMin("0")
-        @DecimalMax("1000")
         BigDecimal amberAbovePercent();
 
-        /** Adverse variance percent above which a line is red; at least the amber setting. */
+        /** Adverse variance percent above which a line is red; at least the amber setting (0 to 1,000). */
         @WithDefault("10")
-        @DecimalMin("0")
-        @DecimalMax("1000")
         BigDecimal redAbovePercent();
 
         default FinanceRules.Thresholds thresholds() {
