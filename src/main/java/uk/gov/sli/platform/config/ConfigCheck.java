@@ -11,8 +11,9 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import uk.gov.sli.rules.InvalidInputException;
 
 /**
- * The service's settings are checked before anything else starts: each within its range, and those that must agree
- * with each other in agreement. The ranges are checked here rather than by Bean Validation annotations on
+ * The service's settings are checked first among the start-up observers (after the migrations, before the users,
+ * the seed data and the dashboards): each within its range, and those that must agree with each other in
+ * agreement. The ranges are checked here rather than by Bean Validation annotations on
  * {@link SliConfig}: with a constrained mapping, Quarkus builds a validator for the configuration at static
  * initialisation, which took ~0.2 s of a 1.5 s start on JDK 25 with its AOT cache (four starts each: 1.49-1.62 s
  * with the annotations, 1.30-1.36 s without).
