@@ -156,8 +156,9 @@ public class ReportService {
         return new Highlights.Standing(r.key(), r.total(), r.expectedToDate(), r.percentAchieved());
     }
 
-    private static byte[] render(String xhtml) {
+    static byte[] render(String xhtml) {
         PdfLog.install();
+        PdfFontMapper.install();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
