@@ -10,11 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -28,9 +26,13 @@ import uk.gov.sli.rules.YearId;
 @Table(name = "mou_year")
 public class MouYear extends PanacheEntityBase {
 
-    /** What a year is created or updated from. */
-    public record YearInput(@Pattern(regexp = "\\d{4}/\\d{2}", message = "label must look like 2015/16") String label,
-            @NotBlank(message = "department is required") @Size(max = 100) String department,
+    /** The longest department name a year takes (the column's length). */
+    static final int DEPARTMENT_LENGTH = 100;
+
+    /** What a year is created or updated from; checked by {@link #upsert}. */
+    public record YearInput(
+            @Schema(pattern = "\\d{4}/\\d{2}", description = "defaults to the year's own label, 2015/16 for 2015-16") String label,
+            @Schema(required = true, minLength = 1, maxLength = DEPARTMENT_LENGTH) String department,
             BigDecimal grant) {
     }
 
@@ -83,6 +85,10 @@ public class MouYear extends PanacheEntityBase {
         }
         if (input.department() == null || input.department().isBlank()) {
             throw new InvalidInputException("department", "department is required");
+        }
+        if (input.department().trim().length() > DEPARTMENT_LENGTH) {
+            throw new InvalidInputException("department", "department must be at most " + DEPARTMENT_LENGTH
+                    + " characters (this one has " + input.department().trim().length() + ")");
         }
         MouYear year = MouYear.<MouYear>findByIdOptional(id).orElse(null);
         boolean created = year == null;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -71,7 +70,7 @@ public class YearResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(summary = "Create or update a year", description = "id like 2015-16; label defaults to 2015/16; grant in pounds")
-    public Response put(@PathParam("id") String id, @Valid MouYear.YearInput input) {
+    public Response put(@PathParam("id") String id, MouYear.YearInput input) {
         boolean created = MouYear.upsert(id, input);
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                 .entity(YearView.of(MouYear.require(id))).build();

@@ -166,4 +166,20 @@ class ImportApiTest {
         As.admin().contentType(ContentType.JSON).body("{\"label\":\"2015/16\"}").put("/api/years/" + TestYears.next())
                 .then().statusCode(400);
     }
+
+    @Test
+    void aYearsDepartmentIsRequiredAndAtMostAHundredCharactersAndTheYearIsLeftAsItWas() {
+        As.admin().contentType(ContentType.JSON).body("{\"department\":\" \"}").put("/api/years/" + YEAR)
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Invalid request"))
+                .body("errors[0].column", equalTo("department")).body("errors[0].message", equalTo("department is required"));
+        As.admin().contentType(ContentType.JSON).body("{\"department\":\"" + "D".repeat(101) + "\"}").put("/api/years/" + YEAR)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].column", equalTo("department"))
+                .body("errors[0].message", equalTo("department must be at most 100 characters (this one has 101)"));
+        As.viewer().get("/api/years/" + YEAR).then().statusCode(200).body("department", equalTo("MHCLG"));
+        As.admin().contentType(ContentType.JSON).body("{\"department\":\"" + "D".repeat(100) + "\"}").put("/api/years/" + YEAR)
+                .then().statusCode(200).body("department", equalTo("D".repeat(100)));
+        As.admin().contentType(ContentType.JSON).body("{\"department\":\"DCLG\",\"label\":\"2015-16\"}").put("/api/years/" + YEAR)
+                .then().statusCode(400).body("errors[0].column", equalTo("label"));
+    }
 }

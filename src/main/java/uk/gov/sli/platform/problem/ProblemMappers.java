@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -67,15 +66,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<TableProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new TableProblem(0, lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .toList();
-        return respond(Problem.of(400, "Invalid request", "The request has invalid fields", uri.getPath())
-                .withErrors(errors), headers);
-    }
-
-    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -133,10 +123,5 @@ public class ProblemMappers {
             out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return out.toString();
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }
