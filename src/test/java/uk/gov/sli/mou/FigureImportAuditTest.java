@@ -3,6 +3,7 @@ package uk.gov.sli.mou;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,49 @@ class FigureImportAuditTest {
                 .body("from", contains("4", null))
                 .body("to", contains("5", "3"))
                 .body("reason", contains("late council return", "late council return"));
+    }
+
+    /**
+     * Another writer changes a figure after the import has read it and before it writes it: the import's update finds
+     * the version moved, and the whole file is refused with 409, its new figure too. The other writer's change is
+     * made here by SQL in a transaction of its own, held open until PostgreSQL shows the import waiting behind it.
+     */
+    @Test
+    void aFigureChangedByAnotherWriterWhileTheFileIsImportedIs409AndTheFileSavesNothing() throws Exception {
+        String year = TestYears.create("DCLG", TARGETS);
+        String base = "/api/years/" + year;
+        As.editor().contentType("text/csv").body("code,quarter,value\nA-01,Q1,5\n").post(base + "/figures")
+                .then().statusCode(200);
+
+        io.restassured.response.Response answer;
+        try (var other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var update = other.prepareStatement("""
+                    update quarterly_figure set figure_value = 6, version = version + 1
+                     where quarter = 1 and target_id = (select id from target where year_id = ? and code = 'A-01')""")) {
+                update.setString(1, year);
+                assertEquals(1, update.executeUpdate());
+            }
+            var importing = java.util.concurrent.CompletableFuture.supplyAsync(() -> As.editor().contentType("text/csv")
+                    .body("code,quarter,value\nA-01,Q1,7\nA-02,Q1,3\n").post(base + "/figures"));
+            long waiting = 0;
+            for (int i = 0; i < 200 && waiting == 0 && !importing.isDone(); i++) {
+                Thread.sleep(50);
+                waiting = count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+            }
+            assertTrue(waiting > 0, "the import waits behind the other writer's transaction");
+            other.commit();
+            other.setAutoCommit(true);
+            answer = importing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        answer.then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Changed by someone else"));
+        As.viewer().get(base + "/figures/A-01/Q1").then().body("value", equalTo(6)).body("version", equalTo(1));
+        As.viewer().get(base + "/figures/A-02/Q1").then().body("value", equalTo(null)).body("version", equalTo(null));
+        List<List<Object>> audited = query("""
+                select t.code, a.revtype from quarterly_figure_aud a join target t on t.id = a.target_id
+                 where t.year_id = ? order by a.rev, t.code""", year);
+        assertEquals(List.of(List.of("A-01", 0)), audited, "only the first import's creation is in the audit trail");
     }
 
     @Test
