@@ -1,6 +1,7 @@
 package uk.gov.sli.platform.web;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,19 +37,20 @@ public class PageCacheProbe {
     @Path("with-form")
     @Operation(hidden = true)
     public Response withForm(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return pages.answer(headers, PageCache.address(uri), "probe-1", MediaType.TEXT_HTML_TYPE, () -> {
-            RENDERS.incrementAndGet();
-            return "<form><input type=\"hidden\" value=\"" + formToken.token() + "\"></form>";
-        });
+        return answer(uri, headers, () -> "<form><input type=\"hidden\" value=\"" + formToken.token() + "\"></form>");
     }
 
     @GET
     @Path("without-form")
     @Operation(hidden = true)
     public Response withoutForm(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(uri, headers, () -> "<p>the same for every viewer</p>");
+    }
+
+    private Response answer(UriInfo uri, HttpHeaders headers, Supplier<String> page) {
         return pages.answer(headers, PageCache.address(uri), "probe-1", MediaType.TEXT_HTML_TYPE, () -> {
             RENDERS.incrementAndGet();
-            return "<p>the same for every viewer</p>";
+            return page.get();
         });
     }
 }
