@@ -78,6 +78,9 @@ public class MouYear extends PanacheEntityBase {
     /** Creates or updates a year (in the caller's transaction); answers whether it was created. */
     public static boolean upsert(String id, YearInput input) {
         YearId yearId = YearId.parse(id);
+        if (input == null) {
+            throw new InvalidInputException("the year is sent as JSON: {\"department\": ..., \"label\": ..., \"grant\": ...}");
+        }
         String label = input.label() == null ? yearId.label() : input.label();
         if (!label.equals(yearId.label())) {
             throw new InvalidInputException("label", "label " + label + " does not match year " + id + " (expected "

@@ -1,6 +1,7 @@
 package uk.gov.sli.mou;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -181,5 +182,10 @@ class ImportApiTest {
                 .then().statusCode(200).body("department", equalTo("D".repeat(100)));
         As.admin().contentType(ContentType.JSON).body("{\"department\":\"DCLG\",\"label\":\"2015-16\"}").put("/api/years/" + YEAR)
                 .then().statusCode(400).body("errors[0].column", equalTo("label"));
+        for (String none : new String[] { "", "null" }) {
+            As.admin().contentType(ContentType.JSON).body(none).put("/api/years/" + YEAR).then().statusCode(400)
+                    .contentType("application/problem+json").body("detail", containsString("the year is sent as JSON"));
+        }
+        As.viewer().get("/api/years/" + YEAR).then().statusCode(200).body("department", equalTo("D".repeat(100)));
     }
 }
