@@ -155,11 +155,18 @@ class DataVersionCacheTest {
                 "the listening connection is cut");
         execute("update mou_year set label = '2097/98' where id = ?", year);
         assertNotEquals(before, awaitVersionOtherThan(before));
-        awaitListening();
-        String metrics = io.restassured.RestAssured.given().port(uk.gov.sli.testing.Management.port()).get("/q/metrics")
-                .then().statusCode(200).extract().asString();
+        // The listener may not have noticed the cut yet when the change arrives, so it is awaited on the gauge itself.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        String metrics = "";
+        while (!metrics.contains("sli_data_version_listening{application=\"sli-dashboard\"} 1.0")
+                && System.nanoTime() < deadline) {
+            sleep(50);
+            metrics = io.restassured.RestAssured.given().port(uk.gov.sli.testing.Management.port()).get("/q/metrics")
+                    .then().statusCode(200).extract().asString();
+        }
         assertTrue(metrics.contains("sli_data_version_listening{application=\"sli-dashboard\"} 1.0"),
                 "operators can see the listener is back");
+        assertTrue(dataVersion.listening());
     }
 
     private void awaitListening() {
