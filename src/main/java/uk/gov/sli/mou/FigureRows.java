@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.OptimisticLockException;
 
+import uk.gov.sli.rules.ConflictException;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;
 
@@ -112,8 +112,10 @@ final class FigureRows {
             int[] counts = update.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    throw new OptimisticLockException(changed.get(i).code() + " " + changed.get(i).quarter()
-                            + " was changed by someone else while the file was imported; nothing was saved");
+                    // A conflict the caller can act on: 409 naming the figure, the upload form shown again with it.
+                    throw new ConflictException(changed.get(i).code() + " " + changed.get(i).quarter()
+                            + " was changed by someone else while the file was being imported, so nothing in the file"
+                            + " was saved. Import it again to apply it over their change.");
                 }
             }
         }

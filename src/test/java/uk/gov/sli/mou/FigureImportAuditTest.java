@@ -138,7 +138,9 @@ class FigureImportAuditTest {
             answer = importing.get(30, java.util.concurrent.TimeUnit.SECONDS);
         }
 
-        answer.then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Changed by someone else"));
+        answer.then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(
+                "A-01 Q1 was changed by someone else while the file was being imported, so nothing in the file was saved."
+                        + " Import it again to apply it over their change."));
         As.viewer().get(base + "/figures/A-01/Q1").then().body("value", equalTo(6)).body("version", equalTo(1));
         As.viewer().get(base + "/figures/A-02/Q1").then().body("value", equalTo(null)).body("version", equalTo(null));
         List<List<Object>> audited = query("""
