@@ -1,0 +1,180 @@
+package uk.gov.sli.mou;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.TestYears;
+
+/**
+ * The targets import writes a file {@link TargetService#CHUNK} rows at a time and empties the persistence context
+ * between chunks: what it leaves must be what one pass over the whole file left, and a target someone else changes
+ * while a later chunk waits must still stop the whole file.
+ */
+@QuarkusTest
+class TargetImportChunksTest {
+
+    private static final String HEADER = "code,theme,title,target,measure,key\n";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aFileOfMoreTargetsThanAChunkIsStoredWholeInOneRevisionAndItsThemesOnce() throws Exception {
+        int targets = TargetService.CHUNK * 2 + 201;
+        String year = TestYears.create("DCLG", HEADER + "T-0000,Theme A,Seed target,10,cumulative,false\n");
+        String base = "/api/years/" + year;
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int t = 1; t <= targets; t++) {
+            // Theme A exists already; B first appears in the first chunk and C in the last, each used on both sides of a boundary.
+            String theme = t % 3 == 0 ? "Theme A" : t < TargetService.CHUNK * 2 ? "Theme B" : "Theme C";
+            file.append(String.format("T-%04d,%s,Target %d,%d,cumulative,false%n", t, theme, t, t));
+        }
+        As.admin().contentType("text/csv").body(file.toString()).post(base + "/targets").then().statusCode(200)
+                .body("imported", equalTo(targets));
+
+        assertEquals(List.of(List.of("Theme A", 1), List.of("Theme B", 2), List.of("Theme C", 3)),
+                query("select name, display_order from theme where year_id = ? order by display_order", year));
+        List<List<Object>> stored = query("""
+                select t.code, t.display_order, t.title, th.name from target t join theme th on th.id = t.theme_id
+                 where t.year_id = ? order by t.display_order""", year);
+        assertEquals(targets + 1, stored.size());
+        for (int t = 0; t <= targets; t++) {
+            assertEquals(String.format("T-%04d", t), stored.get(t).get(0), "in the file's order");
+            assertEquals(t + 1, stored.get(t).get(1));
+        }
+        assertEquals(List.of("T-1102", 1103, "Target 1102", "Theme C"), stored.get(1102));
+        List<List<Object>> revisions = query("""
+                select a.rev, a.revtype, count(*) from target_aud a where a.year_id = ? group by a.rev, a.revtype order by a.rev""",
+                year);
+        assertEquals(2, revisions.size(), "the seed target's revision and the file's: " + revisions);
+        assertEquals(List.of(0, targets), revisions.get(1).subList(1, 3), "one revision for the whole file");
+
+        // The same codes again, every title changed and two new targets: updates read chunk by chunk, new ones after.
+        StringBuilder again = new StringBuilder(HEADER);
+        for (int t = targets + 2; t >= 0; t--) {
+            again.append(String.format("T-%04d,%s,Renamed %d,%d,cumulative,false%n", t, t > targets ? "Theme D" : "Theme A", t, t));
+        }
+        As.admin().contentType("text/csv").body(again.toString()).post(base + "/targets").then().statusCode(200)
+                .body("imported", equalTo(targets + 3));
+        List<List<Object>> renamed = query("""
+                select t.code, t.display_order, t.title, th.name, t.version from target t join theme th on th.id = t.theme_id
+                 where t.year_id = ? order by t.display_order""", year);
+        assertEquals(targets + 3, renamed.size());
+        assertEquals(List.of("T-0000", 1, "Renamed 0", "Theme A", 1), renamed.get(0));
+        assertEquals(List.of("T-0700", 701, "Renamed 700", "Theme A", 1), renamed.get(700));
+        assertEquals(List.of("T-1203", targets + 2, "Renamed 1203", "Theme D", 0), renamed.get(targets + 1),
+                "new targets go after the last, in the file's order");
+        assertEquals(List.of("T-1202", targets + 3, "Renamed 1202", "Theme D", 0), renamed.get(targets + 2));
+        revisions = query("""
+                select a.rev, a.revtype, count(*) from target_aud a where a.year_id = ? group by a.rev, a.revtype order by a.rev, a.revtype""",
+                year);
+        assertEquals(4, revisions.size(), revisions.toString());
+        assertEquals(revisions.get(2).get(0), revisions.get(3).get(0), "the second file is one revision too");
+        assertEquals(List.of(0, 2), revisions.get(2).subList(1, 3));
+        assertEquals(List.of(1, targets + 1), revisions.get(3).subList(1, 3));
+    }
+
+    @Test
+    void aTargetChangedByAnotherWriterBeforeItsChunkIsReadIs409AndTheFileSavesNothing() throws Exception {
+        int targets = TargetService.CHUNK + 100;
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int t = 1; t <= targets; t++) {
+            file.append(String.format("T-%04d,Theme A,Target %d,%d,cumulative,false%n", t, t, t));
+        }
+        String year = TestYears.create("DCLG", file.toString());
+        String renamed = file.toString().replace(",Target ", ",Renamed ");
+        String later = String.format("T-%04d", TargetService.CHUNK + 50);
+
+        io.restassured.response.Response answer;
+        try (var first = dataSource.getConnection(); var other = dataSource.getConnection()) {
+            // Locks the first chunk's first target (without changing it), so the import waits while its first chunk is
+            // written...
+            first.setAutoCommit(false);
+            assertEquals(1, query(first, "select id from target where year_id = ? and code = 'T-0001' for update", year).size());
+            CompletableFuture<io.restassured.response.Response> importing = CompletableFuture.supplyAsync(
+                    () -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + year + "/targets"));
+            long waiting = 0;
+            for (int i = 0; i < 200 && waiting == 0 && !importing.isDone(); i++) {
+                Thread.sleep(50);
+                waiting = count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+            }
+            assertTrue(waiting > 0, "the import waits behind the first transaction");
+            // ...and meanwhile someone changes a target of the second chunk, and commits.
+            assertEquals(1, update(other, "update target set title = 'Theirs', version = version + 1 where year_id = ? and code = '"
+                    + later + "'", year));
+            first.rollback();
+            first.setAutoCommit(true);
+            answer = importing.get(60, TimeUnit.SECONDS);
+        }
+
+        answer.then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(later
+                + " was changed by someone else while the file was being imported, so nothing in the file was saved."
+                + " Import it again to apply it over their change."));
+        assertEquals(List.of(List.of("Target 1", 0), List.of("Theirs", 1)), query(
+                "select title, version from target where year_id = ? and code in ('T-0001', '" + later + "') order by code", year));
+        assertEquals(List.of(List.of(0, targets)), query(
+                "select revtype, count(*) from target_aud where year_id = ? group by revtype", year),
+                "only the targets' creation is in the audit trail");
+    }
+
+    private List<List<Object>> query(java.sql.Connection connection, String sql, String year) throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, year);
+            try (var result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(List.of(result.getObject(1)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private int update(java.sql.Connection connection, String sql, String year) throws Exception {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, year);
+            return statement.executeUpdate();
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql);
+                var result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private List<List<Object>> query(String sql, String parameter) throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (var result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        Object value = result.getObject(c);
+                        row.add(value instanceof Number n && !(value instanceof java.math.BigDecimal) ? n.intValue() : value);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+}
