@@ -234,13 +234,17 @@ public final class Benchmark {
             startups.add("JDK 25: not on this machine (set -Dbench.java25)");
             return;
         }
-        startups.add("JDK 25, no class archive: " + startToReady(env, jvm, java25));
-        Path cache = trainedArchive(env, jvm, java25, "app.aot", "-XX:AOTCacheOutput=");
+        // As Dockerfile.jvm25 runs it: the image's own settings (G1; see there why), or -Dbench.jvm25="...".
+        List<String> jvm25 = System.getProperty("bench.jvm25") != null
+                ? List.of(System.getProperty("bench.jvm25").trim().split("\\s+")) : ContainerJvm.jdk25Options();
+        startups.add("JDK 25 JVM options: " + String.join(" ", jvm25));
+        startups.add("JDK 25, no class archive: " + startToReady(env, jvm25, java25));
+        Path cache = trainedArchive(env, jvm25, java25, "app.aot", "-XX:AOTCacheOutput=");
         if (cache == null) {
             startups.add("JDK 25 with the AOT cache: the training run wrote none");
             return;
         }
-        List<String> withCache = new ArrayList<>(jvm);
+        List<String> withCache = new ArrayList<>(jvm25);
         withCache.add("-XX:AOTCache=" + cache);
         startups.add(String.format(Locale.ROOT, "JDK 25 with the AOT cache (%d MB): %s", Files.size(cache) / (1024 * 1024),
                 startToReady(env, withCache, java25)));
@@ -249,10 +253,14 @@ public final class Benchmark {
             String pdf = service.baseUrl() + "/api/years/" + LAST_YEAR + "/report.pdf?quarter=Q2";
             timeSingleRequest(service.baseUrl() + "/api/years/" + LAST_YEAR + "/monitoring-pack.xlsx?quarter=Q4");
             long pdfMedianMillis = medianOfRequests(pdf, 11);
-            driveLoad(service, wrk, connections, duration);
+            List<Result> results = driveLoad(service, wrk, connections, duration);
             long[] rss = rssAnonymousAndFileKilobytes(service.pid());
+            String rates = results.stream().skip(1).map(r -> String.format(Locale.ROOT, "%s %.0f/s (%.2f)", r.name(),
+                    r.requestsPerSecond(), r.requestsPerSecond() / results.get(0).requestsPerSecond()))
+                    .collect(java.util.stream.Collectors.joining(", "));
             startups.add(String.format(Locale.ROOT, "JDK 25 with the AOT cache, after the same load: RSS %d MB (anonymous %d MB, files %d MB);"
-                    + " board PDF median of eleven %d ms", (rss[0] + rss[1]) / 1024, rss[0] / 1024, rss[1] / 1024, pdfMedianMillis));
+                    + " board PDF median of eleven %d ms; %s", (rss[0] + rss[1]) / 1024, rss[0] / 1024, rss[1] / 1024, pdfMedianMillis,
+                    rates));
         }
     }
 

@@ -150,15 +150,37 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theImagesTrainAndRunWithTheDeploymentsJvmSettings() throws IOException {
-        for (String dockerfile : List.of("src/main/docker/Dockerfile.jvm", "src/main/docker/Dockerfile.jvm25")) {
-            String text = Files.readString(Path.of(dockerfile));
-            for (String setting : List.of("GC_CONTAINER_OPTIONS", "JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_")) {
-                String value = one("ConfigMap").at("/data/" + setting).asText();
-                assertTrue(text.contains(setting + "=\"" + value + "\"") || text.contains(setting + "=" + value),
-                        dockerfile + " sets " + setting + " as the ConfigMap does (" + value + ")");
+    void theJdk17ImageTrainsAndRunsWithTheDeploymentsJvmSettings() throws IOException {
+        String text = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        for (String setting : List.of("GC_CONTAINER_OPTIONS", "JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_")) {
+            String value = one("ConfigMap").at("/data/" + setting).asText();
+            assertTrue(text.contains(setting + "=\"" + value + "\"") || text.contains(setting + "=" + value),
+                    "Dockerfile.jvm sets " + setting + " as the ConfigMap does (" + value + ")");
+        }
+    }
+
+    /**
+     * JDK 25's serial collector grows the old generation up to -Xmx before it collects it, so the JDK 25 image runs G1
+     * with the deployment's other settings: the same heap limit, code cache, stacks and C heap trimming, less the fixed
+     * young generation (which would take G1's own sizing away). The training run uses them too.
+     */
+    @Test
+    void theJdk25ImageTrainsAndRunsWithG1AndOtherwiseTheDeploymentsJvmSettings() throws IOException {
+        String text = Files.readString(Path.of("src/main/docker/Dockerfile.jvm25"));
+        List<String> options = uk.gov.sli.bench.ContainerJvm.jdk25Options();
+        assertTrue(options.contains("-XX:+UseG1GC"), options.toString());
+        for (String option : uk.gov.sli.bench.ContainerJvm.options()) {
+            if (!option.startsWith("-Xmn") && !option.equals("-XX:+UseSerialGC")) {
+                assertTrue(options.contains(option), "Dockerfile.jvm25 runs with " + option + " as the ConfigMap does: " + options);
             }
         }
+        assertFalse(options.stream().anyMatch(o -> o.startsWith("-Xmn") || o.equals("-XX:+UseSerialGC")), options.toString());
+        for (String setting : List.of("MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_")) {
+            assertTrue(text.contains(setting + "=" + one("ConfigMap").at("/data/" + setting).asText()), setting);
+        }
+        assertTrue(text.contains("RUN JAVA_OPTS_APPEND=\"$JDK25_JAVA_OPTIONS\" bash /deployments/aot-train.sh"), "trained with them");
+        assertTrue(text.contains("-XX:AOTCache=/deployments/app.aot $JDK25_JAVA_OPTIONS -jar"), "run with them");
+        assertFalse(text.contains("$JAVA_OPTS_APPEND -jar"), "the ConfigMap's JDK 17 settings are not read by the JDK 25 image");
     }
 
     @Test
@@ -182,7 +204,7 @@ class KubernetesManifestsTest {
 
     /** Environment variable names of everything in application.properties, @ConfigProperty and the launcher. */
     private static Set<String> settingsTheServiceReads() throws IOException {
-        Set<String> names = new HashSet<>(List.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+        Set<String> names = new HashSet<>(List.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS", "JDK25_JAVA_OPTIONS", "MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
                 "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_HTTP_PORT", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
                 "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"));
         for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
