@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -16,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.Sql;
 import uk.gov.sli.testing.TestYears;
 
 /**
@@ -176,29 +176,10 @@ class FigureImportAuditTest {
     }
 
     private List<List<Object>> query(String sql, String year) throws Exception {
-        List<List<Object>> rows = new ArrayList<>();
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, year);
-            try (var result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int c = 1; c <= columns; c++) {
-                        Object value = result.getObject(c);
-                        row.add(value instanceof Number n && !(value instanceof java.math.BigDecimal) ? n.intValue() : value);
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
+        return Sql.rows(dataSource, sql, year);
     }
 
     private long count(String sql) throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql);
-                var result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
+        return Sql.number(dataSource, sql);
     }
 }

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.Sql;
 import uk.gov.sli.testing.TestYears;
 
 /**
@@ -104,7 +104,7 @@ class TargetImportChunksTest {
             // Locks the first chunk's first target (without changing it), so the import waits while its first chunk is
             // written...
             first.setAutoCommit(false);
-            assertEquals(1, query(first, "select id from target where year_id = ? and code = 'T-0001' for update", year).size());
+            assertEquals(1, Sql.rows(first, "select id from target where year_id = ? and code = 'T-0001' for update", year).size());
             CompletableFuture<io.restassured.response.Response> importing = CompletableFuture.supplyAsync(
                     () -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + year + "/targets"));
             long waiting = 0;
@@ -131,19 +131,6 @@ class TargetImportChunksTest {
                 "only the targets' creation is in the audit trail");
     }
 
-    private List<List<Object>> query(java.sql.Connection connection, String sql, String year) throws Exception {
-        List<List<Object>> rows = new ArrayList<>();
-        try (var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, year);
-            try (var result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(List.of(result.getObject(1)));
-                }
-            }
-        }
-        return rows;
-    }
-
     private int update(java.sql.Connection connection, String sql, String year) throws Exception {
         try (var statement = connection.prepareStatement(sql)) {
             statement.setString(1, year);
@@ -152,29 +139,10 @@ class TargetImportChunksTest {
     }
 
     private long count(String sql) throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql);
-                var result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
+        return Sql.number(dataSource, sql);
     }
 
     private List<List<Object>> query(String sql, String parameter) throws Exception {
-        List<List<Object>> rows = new ArrayList<>();
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (var result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int c = 1; c <= columns; c++) {
-                        Object value = result.getObject(c);
-                        row.add(value instanceof Number n && !(value instanceof java.math.BigDecimal) ? n.intValue() : value);
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
+        return Sql.rows(dataSource, sql, parameter);
     }
 }
