@@ -1,5 +1,7 @@
 package uk.gov.sli.mou;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import uk.gov.sli.testing.As;
+import uk.gov.sli.testing.Pages;
 import uk.gov.sli.testing.Sql;
 import uk.gov.sli.testing.TestYears;
 
@@ -90,45 +93,82 @@ class TargetImportChunksTest {
 
     @Test
     void aTargetChangedByAnotherWriterBeforeItsChunkIsReadIs409AndTheFileSavesNothing() throws Exception {
-        int targets = TargetService.CHUNK + 100;
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int t = 1; t <= targets; t++) {
-            file.append(String.format("T-%04d,Theme A,Target %d,%d,cumulative,false%n", t, t, t));
-        }
-        String year = TestYears.create("DCLG", file.toString());
-        String renamed = file.toString().replace(",Target ", ",Renamed ");
-        String later = String.format("T-%04d", TargetService.CHUNK + 50);
+        Conflict conflict = new Conflict();
+        conflict.run(renamed -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + conflict.year + "/targets"))
+                .then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(conflict.message()));
+        conflict.assertNothingSaved();
+    }
 
-        io.restassured.response.Response answer;
-        try (var first = dataSource.getConnection(); var other = dataSource.getConnection()) {
-            // Locks the first chunk's first target (without changing it), so the import waits while its first chunk is
-            // written...
-            first.setAutoCommit(false);
-            assertEquals(1, Sql.rows(first, "select id from target where year_id = ? and code = 'T-0001' for update", year).size());
-            CompletableFuture<io.restassured.response.Response> importing = CompletableFuture.supplyAsync(
-                    () -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + year + "/targets"));
-            long waiting = 0;
-            for (int i = 0; i < 200 && waiting == 0 && !importing.isDone(); i++) {
-                Thread.sleep(50);
-                waiting = count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+    @Test
+    void theUploadPageShowsTheFormAgainNamingTheTargetSomeoneElseChanged() throws Exception {
+        Conflict conflict = new Conflict();
+        String session = Pages.login("admin", "admin");
+        String path = "/years/" + conflict.year + "/upload/targets";
+        io.restassured.response.Response form = given().cookie("quarkus-credential", session).get(path);
+        conflict.run(renamed -> given().cookie("quarkus-credential", session).cookie("csrf-token", form.getCookie("csrf-token"))
+                .redirects().follow(false)
+                .multiPart("csrf-token", Pages.hidden(form.asString(), "csrf-token"))
+                .multiPart("file", "targets.csv", renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post(path))
+                .then().statusCode(409).contentType(containsString("text/html"))
+                .body(containsString(conflict.message()), containsString("name=\"file\""));
+        conflict.assertNothingSaved();
+    }
+
+    /**
+     * A year of a chunk and a hundred targets, and a file renaming them all that arrives while someone else changes a
+     * target of the second chunk: the first chunk's first target is locked (not changed) until the import waits on it,
+     * then the other change is committed and the lock let go.
+     */
+    private final class Conflict {
+
+        final int targets = TargetService.CHUNK + 100;
+        final String later = String.format("T-%04d", TargetService.CHUNK + 50);
+        final String year;
+        private final String file;
+
+        Conflict() {
+            StringBuilder csv = new StringBuilder(HEADER);
+            for (int t = 1; t <= targets; t++) {
+                csv.append(String.format("T-%04d,Theme A,Target %d,%d,cumulative,false%n", t, t, t));
             }
-            assertTrue(waiting > 0, "the import waits behind the first transaction");
-            // ...and meanwhile someone changes a target of the second chunk, and commits.
-            assertEquals(1, update(other, "update target set title = 'Theirs', version = version + 1 where year_id = ? and code = '"
-                    + later + "'", year));
-            first.rollback();
-            first.setAutoCommit(true);
-            answer = importing.get(60, TimeUnit.SECONDS);
+            file = csv.toString();
+            year = TestYears.create("DCLG", file);
         }
 
-        answer.then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(later
-                + " was changed by someone else while the file was being imported, so nothing in the file was saved."
-                + " Import it again to apply it over their change."));
-        assertEquals(List.of(List.of("Target 1", 0), List.of("Theirs", 1)), query(
-                "select title, version from target where year_id = ? and code in ('T-0001', '" + later + "') order by code", year));
-        assertEquals(List.of(List.of(0, targets)), query(
-                "select revtype, count(*) from target_aud where year_id = ? group by revtype", year),
-                "only the targets' creation is in the audit trail");
+        String message() {
+            return later + " was changed by someone else while the file was being imported, so nothing in the file was saved."
+                    + " Import it again to apply it over their change.";
+        }
+
+        io.restassured.response.Response run(java.util.function.Function<String, io.restassured.response.Response> send)
+                throws Exception {
+            String renamed = file.replace(",Target ", ",Renamed ");
+            try (var first = dataSource.getConnection(); var other = dataSource.getConnection()) {
+                first.setAutoCommit(false);
+                assertEquals(1, Sql.rows(first, "select id from target where year_id = ? and code = 'T-0001' for update", year).size());
+                CompletableFuture<io.restassured.response.Response> importing = CompletableFuture.supplyAsync(() -> send.apply(renamed));
+                long waiting = 0;
+                for (int i = 0; i < 200 && waiting == 0 && !importing.isDone(); i++) {
+                    Thread.sleep(50);
+                    waiting = count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+                }
+                assertTrue(waiting > 0, "the import waits behind the first transaction");
+                assertEquals(1, update(other, "update target set title = 'Theirs', version = version + 1 where year_id = ? and code = '"
+                        + later + "'", year));
+                first.rollback();
+                first.setAutoCommit(true);
+                return importing.get(60, TimeUnit.SECONDS);
+            }
+        }
+
+        void assertNothingSaved() throws Exception {
+            assertEquals(List.of(List.of("Target 1", 0), List.of("Theirs", 1)), query(
+                    "select title, version from target where year_id = ? and code in ('T-0001', '" + later + "') order by code", year));
+            assertEquals(List.of(List.of(0, targets)), query(
+                    "select revtype, count(*) from target_aud where year_id = ? group by revtype", year),
+                    "only the targets' creation is in the audit trail");
+        }
     }
 
     private int update(java.sql.Connection connection, String sql, String year) throws Exception {
