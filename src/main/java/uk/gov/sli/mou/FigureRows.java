@@ -113,9 +113,7 @@ final class FigureRows {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
                     // A conflict the caller can act on: 409 naming the figure, the upload form shown again with it.
-                    throw new ConflictException(changed.get(i).code() + " " + changed.get(i).quarter()
-                            + " was changed by someone else while the file was being imported, so nothing in the file"
-                            + " was saved. Import it again to apply it over their change.");
+                    throw ConflictException.changedDuringImport(changed.get(i).code() + " " + changed.get(i).quarter());
                 }
             }
         }

@@ -17,6 +17,12 @@ public class ConflictException extends RuntimeException {
         this.current = current;
     }
 
+    /** An import stopped whole because {@code what} (a target, a figure) changed under it: nothing of the file is saved. */
+    public static ConflictException changedDuringImport(String what) {
+        return new ConflictException(what + " was changed by someone else while the file was being imported, so nothing in the"
+                + " file was saved. Import it again to apply it over their change.");
+    }
+
     public Object current() {
         return current;
     }
