@@ -95,7 +95,7 @@ public class TargetService {
      * Rows are written {@value #CHUNK} at a time, the persistence context flushed and emptied after each chunk, so that
      * a file of 50,000 rows holds one chunk's entities and their snapshots rather than all of them (Envers keeps the
      * audit rows it will write until the end of the transaction either way). Measured with the packaged service: a
-     * 10 MB file updating 50,000 targets left 232 MB of a 256 MB heap live when every entity stayed managed, 183 MB so.
+     * 10 MB file updating 50,000 targets left 232 MB of a 256 MB heap live when every entity stayed managed, and 183 MB written this way.
      */
     static final int CHUNK = 500;
 
