@@ -26,9 +26,12 @@ public final class XlsxReader {
     /** More than this unpacked, or unpacking to more than {@link #MAX_RATIO} times its size, is refused unread. */
     static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
     static final int MAX_RATIO = 100;
+    /** A zip file's signature ("PK" and the bytes 3 and 4), which fastexcel's header check reads. */
+    private static final int ZIP_SIGNATURE_LENGTH = 4;
 
     public static Table read(byte[] bytes) {
-        if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+        // fastexcel's header check throws on fewer bytes than the signature (an empty upload): that is no workbook either.
+        if (bytes.length < ZIP_SIGNATURE_LENGTH || !ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             throw TableRejectedException.single(1, "", "the file is not an XLSX workbook");
         }
         checkUnpackedSize(bytes);

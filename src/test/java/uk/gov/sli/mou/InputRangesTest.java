@@ -92,6 +92,13 @@ class InputRangesTest {
                 .body("errors[0].line", equalTo(2)).body("errors[0].column", equalTo("value"));
     }
 
+    @Test
+    void anEmptyXlsxBodyIsA400NotAnError() {
+        As.editor().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(new byte[0])
+                .post("/api/years/" + year + "/figures").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", equalTo("the file is not an XLSX workbook"));
+    }
+
     @ParameterizedTest(name = "JSON {0} is refused")
     @ValueSource(strings = { "{\"value\":1e131072,\"version\":null}", "{\"value\":\"1e13\",\"version\":null}",
             "{\"value\":-0.00001,\"version\":null}", "{\"value\":1.23456,\"version\":null}",

@@ -103,6 +103,14 @@ class TableSpecTest {
     }
 
     @Test
+    void anEmptyOrTruncatedXlsxIsRefusedAsNoWorkbook() {
+        for (byte[] bytes : List.of(new byte[0], new byte[] {'P', 'K', 3}, "code,value".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            TableRejectedException e = assertThrows(TableRejectedException.class, () -> XlsxReader.read(bytes));
+            assertEquals("the file is not an XLSX workbook", e.problems().get(0).message(), bytes.length + " bytes");
+        }
+    }
+
+    @Test
     void aTableWiderOrLongerThanAnyImportIsRefused() {
         String wide = String.join(",", java.util.Collections.nCopies(51, "c")) + "\n";
         assertThrows(TableRejectedException.class, () -> CsvReader.read(wide));
