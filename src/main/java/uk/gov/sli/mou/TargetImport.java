@@ -29,17 +29,17 @@ public final class TargetImport {
             String unit, Measure measure, Profile profile, BigDecimal amberThreshold, boolean key,
             String owner, String reason, Set<String> given) {
 
-        /** This line over a stored target: what the file leaves out stays as stored. */
-        TargetRow over(Target stored) {
+        /** This line over a stored target (read as a line giving every column): what the file leaves out stays. */
+        TargetRow over(TargetRow stored) {
             return new TargetRow(code, theme, title,
-                    given.contains(DESCRIPTION.name()) ? description : stored.description,
-                    given.contains(TARGET.name()) ? target : stored.targetValue,
-                    given.contains(UNIT.name()) ? unit : stored.unit,
+                    given.contains(DESCRIPTION.name()) ? description : stored.description(),
+                    given.contains(TARGET.name()) ? target : stored.target(),
+                    given.contains(UNIT.name()) ? unit : stored.unit(),
                     measure,
                     given.contains(PROFILE.name()) ? profile : stored.profile(),
-                    given.contains(AMBER_THRESHOLD.name()) ? amberThreshold : stored.amberThreshold,
-                    given.contains(KEY.name()) ? key : stored.keyTarget,
-                    given.contains(OWNER.name()) ? owner : stored.owner,
+                    given.contains(AMBER_THRESHOLD.name()) ? amberThreshold : stored.amberThreshold(),
+                    given.contains(KEY.name()) ? key : stored.key(),
+                    given.contains(OWNER.name()) ? owner : stored.owner(),
                     reason, given);
         }
     }

@@ -23,9 +23,9 @@ import uk.gov.sli.testing.Sql;
 import uk.gov.sli.testing.TestYears;
 
 /**
- * The targets import writes a file {@link TargetService#CHUNK} rows at a time and empties the persistence context
- * between chunks: what it leaves must be what one pass over the whole file left, and a target someone else changes
- * while a later chunk waits must still stop the whole file.
+ * The targets import reads and writes a file {@link TargetService#CHUNK} rows at a time by SQL ({@link TargetRows}),
+ * with the audit rows Envers would write: what it leaves must be what one pass over the whole file left, the audit
+ * trail as Envers reads it, and a target someone else changes while a later chunk waits must still stop the whole file.
  */
 @QuarkusTest
 class TargetImportChunksTest {
@@ -34,6 +34,9 @@ class TargetImportChunksTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Test
     void aFileOfMoreTargetsThanAChunkIsStoredWholeInOneRevisionAndItsThemesOnce() throws Exception {
@@ -89,6 +92,33 @@ class TargetImportChunksTest {
         assertEquals(revisions.get(2).get(0), revisions.get(3).get(0), "the second file is one revision too");
         assertEquals(List.of(0, 2), revisions.get(2).subList(1, 3));
         assertEquals(List.of(1, targets + 1), revisions.get(3).subList(1, 3));
+
+        // The audit rows are the targets as they now stand, every column, and Envers reads them as its own.
+        Object second = revisions.get(3).get(0);
+        assertEquals(0L, count("""
+                select count(*) from target t join target_aud a on a.id = t.id and a.rev = %s
+                 where (t.year_id, t.theme_id, t.code, t.title, t.description, t.target_value, t.unit, t.measure, t.profile_q1,
+                        t.profile_q2, t.profile_q3, t.profile_q4, t.amber_threshold, t.key_target, t.display_order, t.owner)
+                       is distinct from
+                       (a.year_id, a.theme_id, a.code, a.title, a.description, a.target_value, a.unit, a.measure, a.profile_q1,
+                        a.profile_q2, a.profile_q3, a.profile_q4, a.amber_threshold, a.key_target, a.display_order, a.owner)"""
+                .formatted(second)));
+        long renamedId = ((Number) query("select id from target where year_id = ? and code = 'T-0700'", year).get(0).get(0)).longValue();
+        assertEquals(List.of("Target 700", "Renamed 700"), io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            var audit = org.hibernate.envers.AuditReaderFactory.get(em);
+            List<Number> revs = audit.getRevisions(Target.class, renamedId);
+            return revs.stream().map(rev -> audit.find(Target.class, renamedId, rev).title).toList();
+        }), "the target's history as Envers reads it");
+
+        // The same file again changes nothing: no version moves and the audit trail gets no revision.
+        As.admin().contentType("text/csv").body(again.toString()).post(base + "/targets").then().statusCode(200)
+                .body("imported", equalTo(targets + 3));
+        assertEquals(renamed, query("""
+                select t.code, t.display_order, t.title, th.name, t.version from target t join theme th on th.id = t.theme_id
+                 where t.year_id = ? order by t.display_order""", year));
+        assertEquals(revisions, query("""
+                select a.rev, a.revtype, count(*) from target_aud a where a.year_id = ? group by a.rev, a.revtype order by a.rev, a.revtype""",
+                year));
     }
 
     @Test
