@@ -79,8 +79,8 @@ final class FigureRows {
         List<Write> changed = writes.stream().filter(w -> w.was() != null).toList();
         insert(connection, created);
         update(connection, changed);
-        audit(connection, revision, 0, created.stream().map(Write::id).toList());
-        audit(connection, revision, 1, changed.stream().map(Write::id).toList());
+        audit(connection, revision, AuditRows.ADDED, created.stream().map(Write::id).toList());
+        audit(connection, revision, AuditRows.MODIFIED, changed.stream().map(Write::id).toList());
     }
 
     private static void insert(Connection connection, List<Write> created) throws SQLException {
@@ -119,23 +119,12 @@ final class FigureRows {
         }
     }
 
-    /** The rows as they now stand, copied into the audit table: revtype 0 for added, 1 for modified (Envers's). */
+    /** The rows as they now stand, copied into the audit table. */
     private static void audit(Connection connection, long revision, int revtype, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement audit = connection.prepareStatement("""
+        AuditRows.copy(connection, """
                 insert into quarterly_figure_aud (id, rev, revtype, target_id, quarter, figure_value, commentary, rag_override, rag_reason)
                 select id, ?, ?, target_id, quarter, figure_value, commentary, rag_override, rag_reason
-                  from quarterly_figure where id = any (?)""")) {
-            audit.setLong(1, revision);
-            audit.setShort(2, (short) revtype);
-            audit.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
-            int copied = audit.executeUpdate();
-            if (copied != ids.size()) {
-                throw new IllegalStateException("audited " + copied + " of " + ids.size() + " figures");
-            }
-        }
+                  from quarterly_figure where id = any (?)""", revision, revtype, ids, "figures");
     }
 
     private static void setState(PreparedStatement statement, int from, FigureState state) throws SQLException {

@@ -81,8 +81,8 @@ final class TargetRows {
         List<Write> changed = writes.stream().filter(w -> w.was() != null).toList();
         insert(connection, yearId, created);
         update(connection, changed);
-        audit(connection, revision, 0, created.stream().map(Write::id).toList());
-        audit(connection, revision, 1, changed.stream().map(Write::id).toList());
+        audit(connection, revision, AuditRows.ADDED, created.stream().map(Write::id).toList());
+        audit(connection, revision, AuditRows.MODIFIED, changed.stream().map(Write::id).toList());
     }
 
     private static void insert(Connection connection, String yearId, List<Write> created) throws SQLException {
@@ -150,25 +150,14 @@ final class TargetRows {
         return p;
     }
 
-    /** The rows as they now stand, copied into the audit table: revtype 0 for added, 1 for modified (Envers's). */
+    /** The rows as they now stand, copied into the audit table. */
     private static void audit(Connection connection, long revision, int revtype, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement audit = connection.prepareStatement("""
+        AuditRows.copy(connection, """
                 insert into target_aud (id, rev, revtype, year_id, theme_id, code, title, description, target_value, unit,
                                         measure, profile_q1, profile_q2, profile_q3, profile_q4, amber_threshold,
                                         key_target, display_order, owner)
                 select id, ?, ?, year_id, theme_id, code, title, description, target_value, unit, measure, profile_q1,
                        profile_q2, profile_q3, profile_q4, amber_threshold, key_target, display_order, owner
-                  from target where id = any (?)""")) {
-            audit.setLong(1, revision);
-            audit.setShort(2, (short) revtype);
-            audit.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
-            int copied = audit.executeUpdate();
-            if (copied != ids.size()) {
-                throw new IllegalStateException("audited " + copied + " of " + ids.size() + " targets");
-            }
-        }
+                  from target where id = any (?)""", revision, revtype, ids, "targets");
     }
 }
