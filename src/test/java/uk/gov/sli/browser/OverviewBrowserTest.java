@@ -398,7 +398,7 @@ class OverviewBrowserTest {
             tabTo("#file").sendKeys(file.toString());
             tabTo("main button[type=submit]").sendKeys(Keys.ENTER);
             waitFor(() -> browser.getCurrentUrl().contains("imported="));
-            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Imported 1 rows."));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Imported 1 row."));
             As.viewer().get("/api/years/" + year + "/deliverables?quarter=Q1").then().statusCode(200)
                     .body("targets.find { it.code == 'K-02' }.quarters.Q1", org.hamcrest.Matchers.equalTo(4));
         } finally {

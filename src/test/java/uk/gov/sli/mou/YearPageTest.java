@@ -36,6 +36,13 @@ class YearPageTest {
     }
 
     @Test
+    void theImportBannerCountsRowsInGoodEnglish() {
+        As.viewer().get("/years/2015-16?quarter=Q2&imported=1").then().statusCode(200)
+                .body(containsString("Imported 1 row.")).body(not(containsString("Imported 1 rows.")));
+        As.viewer().get("/years/2015-16?quarter=Q2&imported=3").then().statusCode(200).body(containsString("Imported 3 rows."));
+    }
+
+    @Test
     void filteringByRagShowsOnlyThoseTargets() {
         String page = As.viewer().get("/years/2015-16?quarter=Q2&rag=AMBER").then().statusCode(200)
                 .body(containsString("11 of 27 targets"))
