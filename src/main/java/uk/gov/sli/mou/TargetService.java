@@ -136,7 +136,8 @@ public class TargetService {
             List<TargetRows.Write> writes = new ArrayList<>();
             for (TargetRow line : chunk) {
                 TargetRows.Stored was = stored.get(line.code());
-                if (was != null && was.version() != versions.get(line.code())) {
+                // Changed since the import began, or created by someone else since (the file would create it too).
+                if (was != null && !Long.valueOf(was.version()).equals(versions.get(line.code()))) {
                     throw uk.gov.sli.rules.ConflictException.changedDuringImport(line.code());
                 }
                 TargetRow row = was == null ? line : line.over(was.row());

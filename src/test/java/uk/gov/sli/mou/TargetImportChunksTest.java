@@ -123,7 +123,15 @@ class TargetImportChunksTest {
 
     @Test
     void aTargetChangedByAnotherWriterBeforeItsChunkIsReadIs409AndTheFileSavesNothing() throws Exception {
-        Conflict conflict = new Conflict();
+        Conflict conflict = new Conflict(false);
+        conflict.run(renamed -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + conflict.year + "/targets"))
+                .then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(conflict.message()));
+        conflict.assertNothingSaved();
+    }
+
+    @Test
+    void aTargetTheFileWouldCreateButAnotherWriterCreatedFirstIs409AndTheFileSavesNothing() throws Exception {
+        Conflict conflict = new Conflict(true);
         conflict.run(renamed -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + conflict.year + "/targets"))
                 .then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(conflict.message()));
         conflict.assertNothingSaved();
@@ -131,7 +139,7 @@ class TargetImportChunksTest {
 
     @Test
     void theUploadPageShowsTheFormAgainNamingTheTargetSomeoneElseChanged() throws Exception {
-        Conflict conflict = new Conflict();
+        Conflict conflict = new Conflict(false);
         String session = Pages.login("admin", "admin");
         String path = "/years/" + conflict.year + "/upload/targets";
         io.restassured.response.Response form = given().cookie("quarkus-credential", session).get(path);
@@ -148,16 +156,20 @@ class TargetImportChunksTest {
     /**
      * A year of a chunk and a hundred targets, and a file renaming them all that arrives while someone else changes a
      * target of the second chunk: the first chunk's first target is locked (not changed) until the import waits on it,
-     * then the other change is committed and the lock let go.
+     * then the other change is committed and the lock let go. With {@code create}, the file also adds a target, which
+     * the other writer creates first.
      */
     private final class Conflict {
 
         final int targets = TargetService.CHUNK + 100;
-        final String later = String.format("T-%04d", TargetService.CHUNK + 50);
+        final boolean create;
+        final String later;
         final String year;
         private final String file;
 
-        Conflict() {
+        Conflict(boolean create) {
+            this.create = create;
+            this.later = String.format("T-%04d", create ? targets + 100 : TargetService.CHUNK + 50);
             StringBuilder csv = new StringBuilder(HEADER);
             for (int t = 1; t <= targets; t++) {
                 csv.append(String.format("T-%04d,Theme A,Target %d,%d,cumulative,false%n", t, t, t));
@@ -173,7 +185,7 @@ class TargetImportChunksTest {
 
         io.restassured.response.Response run(java.util.function.Function<String, io.restassured.response.Response> send)
                 throws Exception {
-            String renamed = file.replace(",Target ", ",Renamed ");
+            String renamed = file.replace(",Target ", ",Renamed ") + (create ? later + ",Theme A,Renamed new,1,cumulative,false\n" : "");
             try (var first = dataSource.getConnection(); var other = dataSource.getConnection()) {
                 first.setAutoCommit(false);
                 assertEquals(1, Sql.rows(first, "select id from target where year_id = ? and code = 'T-0001' for update", year).size());
@@ -184,8 +196,11 @@ class TargetImportChunksTest {
                     waiting = count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
                 }
                 assertTrue(waiting > 0, "the import waits behind the first transaction");
-                assertEquals(1, update(other, "update target set title = 'Theirs', version = version + 1 where year_id = ? and code = '"
-                        + later + "'", year));
+                assertEquals(1, update(other, create ? """
+                        insert into target (id, year_id, theme_id, code, title, measure, display_order)
+                        select nextval('target_id_seq'), year_id, theme_id, '%s', 'Theirs', 'CUMULATIVE', 9999 from target
+                         where year_id = ? and code = 'T-0001'""".formatted(later)
+                        : "update target set title = 'Theirs', version = version + 1 where year_id = ? and code = '" + later + "'", year));
                 first.rollback();
                 first.setAutoCommit(true);
                 return importing.get(60, TimeUnit.SECONDS);
@@ -193,7 +208,7 @@ class TargetImportChunksTest {
         }
 
         void assertNothingSaved() throws Exception {
-            assertEquals(List.of(List.of("Target 1", 0), List.of("Theirs", 1)), query(
+            assertEquals(List.of(List.of("Target 1", 0), List.of("Theirs", create ? 0 : 1)), query(
                     "select title, version from target where year_id = ? and code in ('T-0001', '" + later + "') order by code", year));
             assertEquals(List.of(List.of(0, targets)), query(
                     "select revtype, count(*) from target_aud where year_id = ? group by revtype", year),
