@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import uk.gov.sli.testing.As;
@@ -121,17 +123,10 @@ class TargetImportChunksTest {
                 year));
     }
 
-    @Test
-    void aTargetChangedByAnotherWriterBeforeItsChunkIsReadIs409AndTheFileSavesNothing() throws Exception {
-        Conflict conflict = new Conflict(false);
-        conflict.run(renamed -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + conflict.year + "/targets"))
-                .then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(conflict.message()));
-        conflict.assertNothingSaved();
-    }
-
-    @Test
-    void aTargetTheFileWouldCreateButAnotherWriterCreatedFirstIs409AndTheFileSavesNothing() throws Exception {
-        Conflict conflict = new Conflict(true);
+    @ParameterizedTest(name = "another writer creates it first: {0}")
+    @ValueSource(booleans = { false, true })
+    void aTargetAnotherWriterChangesOrCreatesBeforeItsChunkIsReadIs409AndTheFileSavesNothing(boolean create) throws Exception {
+        Conflict conflict = new Conflict(create);
         conflict.run(renamed -> As.admin().contentType("text/csv").body(renamed).post("/api/years/" + conflict.year + "/targets"))
                 .then().statusCode(409).contentType("application/problem+json").body("detail", equalTo(conflict.message()));
         conflict.assertNothingSaved();
