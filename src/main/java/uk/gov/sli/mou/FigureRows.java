@@ -79,8 +79,8 @@ final class FigureRows {
         List<Write> changed = writes.stream().filter(w -> w.was() != null).toList();
         insert(connection, created);
         update(connection, changed);
-        audit(connection, revision, AuditRows.ADDED, created.stream().map(Write::id).toList());
-        audit(connection, revision, AuditRows.MODIFIED, changed.stream().map(Write::id).toList());
+        audit(connection, revision, SqlImport.ADDED, created.stream().map(Write::id).toList());
+        audit(connection, revision, SqlImport.MODIFIED, changed.stream().map(Write::id).toList());
     }
 
     private static void insert(Connection connection, List<Write> created) throws SQLException {
@@ -121,7 +121,7 @@ final class FigureRows {
 
     /** The rows as they now stand, copied into the audit table. */
     private static void audit(Connection connection, long revision, int revtype, List<Long> ids) throws SQLException {
-        AuditRows.copy(connection, """
+        SqlImport.audit(connection, """
                 insert into quarterly_figure_aud (id, rev, revtype, target_id, quarter, figure_value, commentary, rag_override, rag_reason)
                 select id, ?, ?, target_id, quarter, figure_value, commentary, rag_override, rag_reason
                   from quarterly_figure where id = any (?)""", revision, revtype, ids, "figures");

@@ -18,13 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
-import org.hibernate.envers.AuditReaderFactory;
-
 import uk.gov.sli.mou.FigureImport.FigureRow;
-import uk.gov.sli.platform.audit.Revision;
 import uk.gov.sli.rules.Numbers;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.signoff.SignOffService;
@@ -73,29 +67,18 @@ public class FigureService {
         Map<String, List<FigureRow>> byCode = new LinkedHashMap<>();
         read.lines().forEach(l -> byCode.computeIfAbsent(l.row().code(), c -> new ArrayList<>()).add(l.row()));
         List<String> codes = new ArrayList<>(byCode.keySet());
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        // New rows take their ids from the entity's own generator, as a form's figure does.
-        BeforeExecutionGenerator idGenerator = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(QuarterlyFigure.class).getGenerator();
-        Long revision = null;
+        SqlImport figures = new SqlImport(em, QuarterlyFigure.class);
         for (int from = 0; from < codes.size(); from += CHUNK) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
-            Map<String, FigureRows.StoredTarget> stored = session.doReturningWork(c -> FigureRows.read(c, yearId, chunk));
+            Map<String, FigureRows.StoredTarget> stored = figures.read(c -> FigureRows.read(c, yearId, chunk));
             List<FigureRows.Write> writes = new ArrayList<>();
             for (String code : chunk) {
                 for (FigureRow row : byCode.get(code)) {
-                    change(yearId, stored.get(code), row, reopened, touched, () -> (Long) idGenerator.generate(session,
-                            null, null, EventType.INSERT)).ifPresent(writes::add);
+                    change(yearId, stored.get(code), row, reopened, touched, figures::newId).ifPresent(writes::add);
                 }
             }
             if (!writes.isEmpty()) {
-                if (revision == null) {
-                    // The transaction's one revision, which Envers would also use for any entity it audits in it.
-                    revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).id;
-                    em.flush();
-                }
-                long rev = revision;
-                session.doWork(c -> FigureRows.write(c, rev, writes));
+                figures.write((c, revision) -> FigureRows.write(c, revision, writes));
             }
         }
         touched.forEach((quarter, ids) -> changed.fire(new FigureChanged(yearId, quarter, ids)));

@@ -81,8 +81,8 @@ final class TargetRows {
         List<Write> changed = writes.stream().filter(w -> w.was() != null).toList();
         insert(connection, yearId, created);
         update(connection, changed);
-        audit(connection, revision, AuditRows.ADDED, created.stream().map(Write::id).toList());
-        audit(connection, revision, AuditRows.MODIFIED, changed.stream().map(Write::id).toList());
+        audit(connection, revision, SqlImport.ADDED, created.stream().map(Write::id).toList());
+        audit(connection, revision, SqlImport.MODIFIED, changed.stream().map(Write::id).toList());
     }
 
     private static void insert(Connection connection, String yearId, List<Write> created) throws SQLException {
@@ -152,7 +152,7 @@ final class TargetRows {
 
     /** The rows as they now stand, copied into the audit table. */
     private static void audit(Connection connection, long revision, int revtype, List<Long> ids) throws SQLException {
-        AuditRows.copy(connection, """
+        SqlImport.audit(connection, """
                 insert into target_aud (id, rev, revtype, year_id, theme_id, code, title, description, target_value, unit,
                                         measure, profile_q1, profile_q2, profile_q3, profile_q4, amber_threshold,
                                         key_target, display_order, owner)

@@ -11,13 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
-
 import uk.gov.sli.mou.TargetImport.TargetRow;
-import uk.gov.sli.platform.audit.Revision;
 import uk.gov.sli.rules.Numbers;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Restatements;
@@ -124,14 +118,10 @@ public class TargetService {
             versions.put((String) t[0], (Long) t[1]);
             nextTargetOrder = Math.max(nextTargetOrder, (Integer) t[2] + 1);
         }
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        // New targets take their ids from the entity's own generator, as one created through the API does.
-        BeforeExecutionGenerator idGenerator = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(Target.class).getGenerator();
-        Long revision = null;
+        SqlImport targets = new SqlImport(em, Target.class);
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<TargetRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            Map<String, TargetRows.Stored> stored = session.doReturningWork(
+            Map<String, TargetRows.Stored> stored = targets.read(
                     c -> TargetRows.read(c, yearId, chunk.stream().map(TargetRow::code).toList()));
             List<TargetRows.Write> writes = new ArrayList<>();
             for (TargetRow line : chunk) {
@@ -152,8 +142,7 @@ public class TargetService {
                     themeIds.put(theme.name, themeId);
                 }
                 if (was == null) {
-                    writes.add(new TargetRows.Write((Long) idGenerator.generate(session, null, null, EventType.INSERT),
-                            themeId, nextTargetOrder++, row, null));
+                    writes.add(new TargetRows.Write(targets.newId(), themeId, nextTargetOrder++, row, null));
                 } else {
                     restate(yearId, was.row(), row, signedOff);
                     if (!TargetRows.unchanged(was, themeId, row)) {
@@ -162,14 +151,7 @@ public class TargetService {
                 }
             }
             if (!writes.isEmpty()) {
-                if (revision == null) {
-                    // The transaction's one revision, which Envers also gives the themes and restatements it audits.
-                    revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).id;
-                }
-                // New themes and the revision are written before the rows that refer to them.
-                em.flush();
-                long rev = revision;
-                session.doWork(c -> TargetRows.write(c, yearId, rev, writes));
+                targets.write((c, revision) -> TargetRows.write(c, yearId, revision, writes));
             }
         }
     }
