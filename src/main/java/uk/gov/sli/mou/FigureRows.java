@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import uk.gov.sli.rules.ConflictException;
 import uk.gov.sli.rules.Quarter;
 import uk.gov.sli.rules.Rag;

@@ -16,12 +16,10 @@ import uk.gov.sli.rules.Profile;
 import uk.gov.sli.rules.Quarter;
 
 /**
- * An import's targets, read and written by SQL on the transaction's own connection rather than as entities, as
- * {@link FigureRows} does for figures: Envers keeps every audited change of a transaction (the entity's old and new
- * state and the audit row it will write) until the transaction commits, so a file of 50,000 targets held all of them
- * at once however the persistence context was emptied. A new target's id comes from the entity's own generator, the
- * columns written are those {@link Target} maps, and the audit trail gets the rows Envers would write, in the
- * transaction's own revision.
+ * An import's targets, read and written by SQL on the transaction's own connection ({@link SqlImport}), as
+ * {@link FigureRows} does for figures: as entities, Envers kept every changed target's old and new state and its audit
+ * row until the commit, so a file of 50,000 targets held all of them at once however the persistence context was
+ * emptied. The columns written are those {@link Target} maps.
  */
 final class TargetRows {
 
