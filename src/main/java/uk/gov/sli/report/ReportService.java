@@ -49,6 +49,18 @@ public class ReportService {
             List<DeliverableRow> shortfalls, FinanceService.FinanceTable finance, List<FinanceSection> sections,
             List<Restatement> restatements, PaperService.Paper paper, boolean pdf, String inlineCss) {
 
+        /** Whether the paper can be made as a PDF and a Word document: {@link #PAPER_MAX_TARGETS} targets or fewer. */
+        public boolean fitsPaper() {
+            return deliverables.targets().size() <= PAPER_MAX_TARGETS;
+        }
+
+        /** Why there is no PDF or Word document of this year's paper, and what carries its targets instead. */
+        public String tooLargeForPaper() {
+            return String.format("%s has %,d targets; the board paper is made as a PDF or Word document for at most %,d. "
+                    + "The monitoring pack and the Annex B export (XLSX or CSV) carry every target.",
+                    deliverables.label(), deliverables.targets().size(), PAPER_MAX_TARGETS);
+        }
+
         /**
          * What the paper is, in one sentence: the page's description, and the PDF's subject, which PDF/UA readers show
          * and openhtmltopdf writes as the document's description.
@@ -105,13 +117,22 @@ public class ReportService {
         return report.data("report", build(id, quarter, period, false));
     }
 
-    /** PDF rendering is heavy: at most two at a time; a third waits up to ten seconds, then is told to retry. */
+    /**
+     * The most targets a PDF or Word paper is made for. Laying a paper out holds all of it in memory, ~0.2 MB a target
+     * (a year of 1,000 synthetic targets: 199 MB live at its peak; of 2,000, the whole 256 MB heap, and 8,000 ran out
+     * of it), and two papers may be made at once. Item 6's Annex B has 64; the page shows any number.
+     */
+    public static final int PAPER_MAX_TARGETS = 500;
+
+    /**
+     * PDF and Word papers are heavy: at most two at a time; a third waits up to ten seconds, then is told to retry.
+     */
     private final Gate rendering = new Gate(2, java.time.Duration.ofSeconds(10),
             "Two reports are being made already; try again in a few seconds.");
 
     @Transactional
     public byte[] pdf(String id, String quarterParam, Integer period) {
-        Report built = build(id, quarterParam, period, true);
+        Report built = paper(id, quarterParam, period);
         String xhtml = report.data("report", built).render();
         byte[] pdf = rendering.run(() -> render(xhtml));
         return built.deliverables().signedOff() == null ? pdf
@@ -121,9 +142,19 @@ public class ReportService {
     /** The same paper as a Word document, from the same rendered template as the PDF. */
     @Transactional
     public byte[] docx(String id, String quarterParam, Integer period) {
+        Report built = paper(id, quarterParam, period);
+        String xhtml = report.data("report", built).render();
+        return rendering.run(() -> DocxWriter.write(xhtml, built.deliverables().label()
+                + " Performance and Finance report, " + built.quarter()));
+    }
+
+    /** The paper as the PDF and Word document show it, refused before any of it is laid out when it is too large. */
+    private Report paper(String id, String quarterParam, Integer period) {
         Report built = build(id, quarterParam, period, true);
-        return DocxWriter.write(report.data("report", built).render(), built.deliverables().label()
-                + " Performance and Finance report, " + built.quarter());
+        if (!built.fitsPaper()) {
+            throw new uk.gov.sli.platform.problem.TooLargeException(built.tooLargeForPaper());
+        }
+        return built;
     }
 
     /** Highlights the figures suggest, for the officer to take or leave: key targets met, then those furthest behind. */

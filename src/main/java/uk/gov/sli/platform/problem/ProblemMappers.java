@@ -58,6 +58,11 @@ public class ProblemMappers {
         return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problem.of(422, "Too large", e.getMessage(), uri.getPath()), headers);
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response concurrentWrite(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(Problem.of(409, "Changed by someone else",
