@@ -20,7 +20,13 @@ import uk.gov.sli.rules.StatusCounts;
  * with its movement since last quarter. The counts are of the whole year; the filter narrows only the list.
  */
 public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, StatusCounts allTargets,
-        List<ThemeLine> matrix, List<Line> lines, Filter filter) {
+        List<ThemeLine> matrix, List<Line> lines, Filter filter, int matched, int page) {
+
+    /**
+     * The most targets the list shows at once; a longer list is shown a page at a time. Item 6's year has 64; a year
+     * of 25,000 on one page was ~27 MB of HTML, more than a browser shows usefully and than the heap could make.
+     */
+    public static final int PAGE_SIZE = 200;
 
     /** The statuses in the order the overview shows them: what needs attention first. */
     public static final List<Rag> STATUSES = List.of(Rag.RED, Rag.AMBER, Rag.NOT_REPORTED, Rag.NOT_ASSESSED, Rag.GREEN);
@@ -86,6 +92,22 @@ public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, S
             return String.join("; ", parts);
         }
 
+        /** The filter as query parameters, each starting with "&amp;", for links that keep it. */
+        String query() {
+            StringBuilder query = new StringBuilder();
+            STATUSES.stream().filter(statuses::contains).forEach(r -> query.append("&rag=").append(r.name()));
+            if (theme != null) {
+                query.append("&theme=").append(java.net.URLEncoder.encode(theme, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (keyOnly) {
+                query.append("&key=true");
+            }
+            if (search != null) {
+                query.append("&q=").append(java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return query.toString();
+        }
+
         private static boolean contains(String text, String part) {
             return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
         }
@@ -100,7 +122,64 @@ public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, S
         return rag == Rag.NOT_REPORTED ? "Awaiting " + asAt.name() + " figure" : rag.label();
     }
 
-    static Overview of(YearDeliverables deliverables, Filter filter) {
+    /** How many pages the list takes: at least one, even when nothing matches. */
+    public int pages() {
+        return Math.max(1, (matched + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The list's caption: how many targets, and which of them this page shows when there is more than one. */
+    public String caption() {
+        int all = deliverables.targets().size();
+        if (pages() == 1) {
+            return filter.active() ? matched + " of " + all + " targets" : "All " + all + " targets, those needing attention first";
+        }
+        int first = (page - 1) * PAGE_SIZE + 1;
+        String shown = String.format("Targets %,d to %,d", first, first + lines.size() - 1);
+        return filter.active() ? String.format("%s of the %,d matching, of %,d targets", shown, matched, all)
+                : String.format("%s of %,d, those needing attention first", shown, all);
+    }
+
+    /** The address of page {@code n} of this list, with its quarter and filter. */
+    public String pageHref(int n) {
+        return "/years/" + deliverables.year() + "?quarter=" + deliverables.quarter().name() + filter.query() + "&page=" + n
+                + "#targets";
+    }
+
+    /** The page numbers the pagination offers: the first, the last, this one and its neighbours; 0 for a gap. */
+    public List<Integer> pageItems() {
+        List<Integer> items = new ArrayList<>();
+        int last = pages();
+        for (int n = 1; n <= last; n++) {
+            if (n == 1 || n == last || Math.abs(n - page) <= 1) {
+                items.add(n);
+            } else if (items.get(items.size() - 1) != 0) {
+                items.add(0);
+            }
+        }
+        return items;
+    }
+
+    /** The page asked for in a query parameter: the first when none is given. */
+    public static int page(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(page.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("page", "page must be a whole number from 1");
+    }
+
+    /** Page {@code page} (from 1) of the list narrowed by {@code filter}; a page past the end shows the last. */
+    static Overview of(YearDeliverables deliverables, Filter filter, int page) {
+        if (page < 1) {
+            throw new InvalidInputException("page", "page must be a whole number from 1");
+        }
         List<DeliverableRow> rows = deliverables.targets();
         StatusCounts key = StatusCounts.of(rows.stream().filter(DeliverableRow::key).map(DeliverableRow::rag).toList());
         StatusCounts all = StatusCounts.of(rows.stream().map(DeliverableRow::rag).toList());
@@ -108,13 +187,16 @@ public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, S
                 .map(e -> new ThemeLine(e.getKey(), StatusCounts.of(e.getValue().stream().map(DeliverableRow::rag).toList())))
                 .toList();
         Quarter asAt = deliverables.quarter();
-        List<Line> lines = rows.stream().filter(filter::matches)
+        List<DeliverableRow> matching = rows.stream().filter(filter::matches)
                 .sorted(Comparator.comparingInt((DeliverableRow r) -> r.rag().attention()))
+                .toList();
+        int shown = Math.min(page, Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
+        List<Line> lines = matching.stream().skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE)
                 .map(r -> {
                     Movement movement = Movement.between(r.previousRag(), r.rag());
                     return new Line(r, movement, movement.describe(asAt));
                 })
                 .toList();
-        return new Overview(deliverables, key, all, matrix, lines, filter);
+        return new Overview(deliverables, key, all, matrix, lines, filter, matching.size(), shown);
     }
 }

@@ -64,12 +64,12 @@ public class YearPages {
     @RolesAllowed(Roles.VIEWER)
     public Response year(@PathParam("id") String id, @QueryParam("quarter") String quarterParam,
             @QueryParam("rag") List<String> rags, @QueryParam("theme") String theme, @QueryParam("key") String key,
-            @QueryParam("q") String search, @QueryParam("imported") String imported,
+            @QueryParam("q") String search, @QueryParam("page") String page, @QueryParam("imported") String imported,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Overview.Filter filter = Overview.Filter.parse(rags, theme, key, search);
         return pages.answer(headers, uk.gov.sli.platform.web.PageCache.address(uri), view.version(),
                 MediaType.TEXT_HTML_TYPE, () -> {
-                    YearView.Year year = view.year(id, quarterParam, filter);
+                    YearView.Year year = view.year(id, quarterParam, filter, Overview.page(page));
                     YearDeliverables deliverables = year.overview().deliverables();
                     return Templates.year(year.overview(), deliverables, year.years(), deliverables.quarter(),
                             Arrays.asList(Quarter.values()), Overview.STATUSES,

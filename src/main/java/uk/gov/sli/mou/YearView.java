@@ -88,10 +88,10 @@ public class YearView {
     DataVersion dataVersion;
 
     @Transactional
-    public Year year(String id, String quarterParam, Overview.Filter filter) {
+    public Year year(String id, String quarterParam, Overview.Filter filter, int page) {
         Quarter quarter = deliverables.quarterOrLatest(id, quarterParam);
         YearDeliverables result = deliverables.asAt(id, quarter);
-        return new Year(Overview.of(result, filter), MouYear.latestFirst(),
+        return new Year(Overview.of(result, filter, page), MouYear.latestFirst(),
                 result.targets().isEmpty() ? headlines(id) : List.of(), signOff.restatementsBefore(id, quarter));
     }
 

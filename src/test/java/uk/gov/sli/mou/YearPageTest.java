@@ -52,6 +52,40 @@ class YearPageTest {
     }
 
     @Test
+    void aYearOfManyTargetsIsListedAPageAtATimeWithLinksThatKeepTheQuarterAndFilter() {
+        StringBuilder csv = new StringBuilder("code,theme,title,target,measure,key\n");
+        for (int t = 1; t <= Overview.PAGE_SIZE * 2 + 50; t++) {
+            csv.append(String.format("T-%04d,Theme %d,Target %d,%d,cumulative,%s%n", t, t % 3, t, t, t % 2 == 0));
+        }
+        String year = uk.gov.sli.testing.TestYears.create("DCLG", csv.toString());
+        String first = As.viewer().get("/years/" + year + "?quarter=Q1").then().statusCode(200)
+                .body(containsString("Targets 1 to 200 of 450, those needing attention first"))
+                .body(containsString("<nav class=\"govuk-pagination app-no-print\" id=\"pages\" aria-label=\"Pages of targets\">"))
+                .body(containsString("href=\"/years/" + year + "?quarter=Q1&amp;page=2#targets\" rel=\"next\""))
+                .body(containsString("aria-label=\"Page 1\" aria-current=\"page\""))
+                .body(not(containsString("rel=\"prev\"")))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(200, first.split("<tr class=\"govuk-table__row\" data-code=").length - 1);
+
+        String last = As.viewer().get("/years/" + year + "?quarter=Q1&page=3").then().statusCode(200)
+                .body(containsString("Targets 401 to 450 of 450"))
+                .body(containsString("href=\"/years/" + year + "?quarter=Q1&amp;page=2#targets\" rel=\"prev\""))
+                .body(not(containsString("rel=\"next\"")))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(50, last.split("<tr class=\"govuk-table__row\" data-code=").length - 1);
+
+        // Key targets of one theme fit one page; all 225 key targets take two, and the links carry the filter.
+        As.viewer().queryParam("theme", "Theme 1").get("/years/" + year + "?quarter=Q1&key=true").then().statusCode(200)
+                .body(containsString("75 of 450 targets")).body(not(containsString("id=\"pages\"")));
+        As.viewer().get("/years/" + year + "?quarter=Q1&key=true").then().statusCode(200)
+                .body(containsString("Targets 1 to 200 of the 225 matching, of 450 targets"))
+                .body(containsString("href=\"/years/" + year + "?quarter=Q1&amp;key=true&amp;page=2#targets\""));
+
+        As.viewer().accept("text/html").get("/years/" + year + "?quarter=Q1&page=0").then().statusCode(400)
+                .body(containsString("page must be a whole number from 1"));
+    }
+
+    @Test
     void targetPageShowsTheMouTextTheQuarterTableAndTheChart() {
         As.viewer().get("/years/2015-16/targets/PEER-01").then().statusCode(200)
                 .body(containsString("Delivering at least 100 peer challenges"))

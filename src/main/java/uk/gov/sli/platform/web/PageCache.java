@@ -34,7 +34,22 @@ public class PageCache {
     private record Rendered(byte[] body, String etag) {
     }
 
-    private final Cache<String, Rendered> rendered = Caffeine.newBuilder().maximumSize(500)
+    /**
+     * What the kept answers may hold in all, in bytes: ~200 of the seed year's pages. Weighed by size, not counted: the
+     * answers of a year of 25,000 targets are 12-15 MB each, and 500 of them, as a count once allowed, would have
+     * held the whole heap.
+     */
+    static final long KEPT_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * The largest answer kept: a quarter of {@link #KEPT_BYTES}, so one year's 12 MB list never pushes out every other
+     * page. A larger one is rendered again when asked for, and its holder still gets 304.
+     */
+    static final int LARGEST_KEPT = (int) (KEPT_BYTES / 4);
+
+    private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
+            .maximumWeight(KEPT_BYTES)
+            .weigher((String key, Rendered answer) -> key.length() + answer.body().length)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
 
     @Inject
@@ -61,7 +76,9 @@ public class PageCache {
                 return Response.ok(body, type).build();
             }
             kept = new Rendered(body.getBytes(StandardCharsets.UTF_8), etag);
-            rendered.put(key, kept);
+            if (kept.body().length <= LARGEST_KEPT) {
+                rendered.put(key, kept);
+            }
         }
         return Response.ok(kept.body(), type.withCharset("UTF-8")).tag(new EntityTag(kept.etag())).build();
     }

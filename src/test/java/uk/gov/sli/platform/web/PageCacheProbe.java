@@ -47,6 +47,13 @@ public class PageCacheProbe {
         return answer(uri, headers, () -> "<p>the same for every viewer</p>");
     }
 
+    @GET
+    @Path("larger-than-kept")
+    @Operation(hidden = true)
+    public Response largerThanKept(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(uri, headers, () -> "<p>" + "x".repeat(PageCache.LARGEST_KEPT) + "</p>");
+    }
+
     private Response answer(UriInfo uri, HttpHeaders headers, Supplier<String> page) {
         return pages.answer(headers, PageCache.address(uri), "probe-1", MediaType.TEXT_HTML_TYPE, () -> {
             RENDERS.incrementAndGet();

@@ -33,4 +33,16 @@ class PageCacheTest {
                 .header("ETag", nullValue());
         assertEquals(before + 2, PageCacheProbe.RENDERS.get(), "rendered for each request, never kept");
     }
+
+    @Test
+    void anAnswerLargerThanAQuarterOfWhatIsKeptIsRenderedEachTimeButStillAnswered304() {
+        int before = PageCacheProbe.RENDERS.get();
+        String etag = As.viewer().get(BASE + "larger-than-kept").then().statusCode(200).extract().header("ETag");
+        int length = As.viewer().get(BASE + "larger-than-kept").then().statusCode(200).header("ETag", equalTo(etag))
+                .extract().asByteArray().length;
+        assertEquals(PageCache.LARGEST_KEPT + 7, length);
+        assertEquals(before + 2, PageCacheProbe.RENDERS.get(), "not kept: rendered for each request");
+        As.viewer().header("If-None-Match", etag).get(BASE + "larger-than-kept").then().statusCode(304);
+        assertEquals(before + 2, PageCacheProbe.RENDERS.get(), "its holder is told 304 without a render");
+    }
 }
