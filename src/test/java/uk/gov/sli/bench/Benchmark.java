@@ -73,9 +73,11 @@ public final class Benchmark {
                     ? List.of(System.getProperty("bench.import.jvm").trim().split("\\s+")) : jvm;
             // ...and in a database of their own, so that the large year weighs on no other line.
             List<Import> imports;
+            List<String> largeYearAnswers;
             try (LocalPostgres importDb = LocalPostgres.start(home.resolve("db-imports"));
                     PackagedService importer = PackagedService.start(withDatabase(env, importDb), importJvm)) {
                 imports = timeLargeImports(importer.baseUrl());
+                largeYearAnswers = timeLargeYearAnswers(importer.baseUrl());
             }
             List<String> startups = new ArrayList<>();
             String database;
@@ -105,7 +107,7 @@ public final class Benchmark {
                                 deployedStarts));
                 database = databaseFloor(db, connections, duration);
                 print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis,
-                        hostileMillis, imports, startups, database, pdfMillis, pdfMedianMillis);
+                        hostileMillis, imports, largeYearAnswers, startups, database, pdfMillis, pdfMedianMillis);
                 String options = "service JVM options: " + String.join(" ", deployed) + " " + ContainerJvm.environment() + "\n";
                 System.out.println(options);
                 Files.writeString(Path.of("target", "benchmark.md"), options, java.nio.file.StandardOpenOption.APPEND);
@@ -121,7 +123,7 @@ public final class Benchmark {
 
     private static void print(List<Result> results, int connections, String duration, Duration firstStart,
             Duration start, long[] rssKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports,
-            List<String> startups, String database, long pdfMillis, long pdfMedianMillis) throws IOException {
+            List<String> largeYearAnswers, List<String> startups, String database, long pdfMillis, long pdfMedianMillis) throws IOException {
         double ceiling = results.get(0).requestsPerSecond();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nBenchmark %s on %s (%d cores), wrk %d connections x %s per endpoint%n",
@@ -143,6 +145,9 @@ public final class Benchmark {
         out.append("\n| import (CSV through the API, one transaction each, at most " + String.format(Locale.ROOT, "%,d", Table.MAX_ROWS)
                 + " rows a file; the service's JVM as above) | rows | ms | rows/s |\n|---|---|---|---|\n");
         imports.forEach(i -> out.append(i.line()).append('\n'));
+        out.append("\n| the large year (" + String.format(Locale.ROOT, "%,d", LARGE_TARGETS)
+                + " targets, four quarters), as at Q4, the first answer after its imports | bytes | ms |\n|---|---|---|\n");
+        largeYearAnswers.forEach(line -> out.append(line).append('\n'));
         out.append('\n').append(database).append('\n');
         System.out.println(out);
         Path report = Path.of("target", "benchmark.md");
@@ -416,6 +421,32 @@ public final class Benchmark {
                 firstHalf.millis() + secondHalf.millis()));
         out.add(timed(client, "figures into the large year (200 rows)", 200, base + "/api/years/" + year + "/figures", few));
         return out;
+    }
+
+    /**
+     * What people ask of the large year once its figures are in: each answer's first request (computed, not kept),
+     * as a table line with its size and time.
+     */
+    private static List<String> timeLargeYearAnswers(String base) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        String year = yearId(2090);
+        List<String> lines = new ArrayList<>();
+        for (String[] answer : new String[][] {
+                { "year page (HTML, the first 200 targets)", "/years/" + year + "?quarter=Q4" },
+                { "deliverables JSON (every target)", "/api/years/" + year + "/deliverables?quarter=Q4" },
+                { "Annex B XLSX export", "/api/years/" + year + "/export.xlsx?quarter=Q4" },
+                { "monitoring pack XLSX", "/api/years/" + year + "/monitoring-pack.xlsx?quarter=Q4" } }) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + answer[1])).header("Authorization", authorization())
+                    .build();
+            Instant start = Instant.now();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long millis = Duration.between(start, Instant.now()).toMillis();
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(answer[1] + " answered " + response.statusCode());
+            }
+            lines.add(String.format(Locale.ROOT, "| %s | %,d | %,d |", answer[0], response.body().length, millis));
+        }
+        return lines;
     }
 
     private static Import timed(HttpClient client, String name, int rows, String url, CharSequence csv)
