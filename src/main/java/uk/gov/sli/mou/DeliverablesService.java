@@ -107,7 +107,7 @@ public class DeliverablesService {
 
     /** The live view, from the figures as they stand: what a sign-off records. */
     YearDeliverables compute(String yearId, String label, Quarter quarter) {
-        List<DeliverableRow> rows = Target.readWithFigures(yearId).stream().map(t -> row(t, quarter)).toList();
+        List<DeliverableRow> rows = Target.readWithFigures(yearId, targets -> targets.stream().map(t -> row(t, quarter)).toList());
         return new YearDeliverables(yearId, label, quarter, rows, summarise(rows), null);
     }
 

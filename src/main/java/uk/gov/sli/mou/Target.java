@@ -189,6 +189,36 @@ public class Target extends PanacheEntityBase {
         return find(YEAR_WITH_FIGURES, yearId).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
     }
 
+    /**
+     * What {@code use} makes of every target of a year with its theme and figures ({@link #readWithFigures}), after
+     * which the targets are let go: the rest of the transaction does not carry them. Hibernate goes through every
+     * entity it holds before each later query (auto-flush), ~0.3 s a query for a year of 25,000 targets. When the
+     * transaction held nothing before the read, everything is let go at once; otherwise only what the read loaded
+     * read-only, one by one, so that an entity this transaction had loaded to change keeps its changes.
+     */
+    static <R> R readWithFigures(String yearId, java.util.function.Function<List<Target>, R> use) {
+        org.hibernate.Session session = getEntityManager().unwrap(org.hibernate.Session.class);
+        boolean heldNothing = session.getStatistics().getEntityCount() == 0 && session.getStatistics().getCollectionCount() == 0;
+        List<Target> targets = readWithFigures(yearId);
+        R result = use.apply(targets);
+        if (heldNothing) {
+            session.clear();
+            return result;
+        }
+        for (Target target : targets) {
+            if (!session.contains(target) || !session.isReadOnly(target)) {
+                continue;
+            }
+            for (QuarterlyFigure figure : target.figures) {
+                if (session.contains(figure) && session.isReadOnly(figure)) {
+                    session.detach(figure);
+                }
+            }
+            session.detach(target);
+        }
+        return result;
+    }
+
     /** The targets with this code in every year, with their figures, in one query. */
     public static List<Target> readAcrossYears(String code) {
         return find("""
