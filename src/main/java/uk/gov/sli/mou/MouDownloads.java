@@ -15,14 +15,14 @@ public class MouDownloads {
     @Transactional
     public Download targets(String yearId) {
         MouYear.require(yearId);
-        return new Download(XlsxWriter.write(List.of(TargetImport.sheet(Target.listWithFigures(yearId)))), Download.XLSX,
+        return new Download(XlsxWriter.write(List.of(Target.readWithFigures(yearId, TargetImport::sheet))), Download.XLSX,
                 "targets-" + yearId + ".xlsx");
     }
 
     @Transactional
     public Download figures(String yearId) {
         MouYear.require(yearId);
-        return new Download(XlsxWriter.write(List.of(FigureImport.sheet(Target.listWithFigures(yearId)))), Download.XLSX,
+        return new Download(XlsxWriter.write(List.of(Target.readWithFigures(yearId, FigureImport::sheet))), Download.XLSX,
                 "figures-" + yearId + ".xlsx");
     }
 }

@@ -162,11 +162,6 @@ public class Target extends PanacheEntityBase {
             where t.yearId = ?1
             order by th.displayOrder, t.displayOrder""";
 
-    /** Every target of a year with its theme and figures, in display order, in one query. */
-    public static List<Target> listWithFigures(String yearId) {
-        return find(YEAR_WITH_FIGURES, yearId).list();
-    }
-
     /** Which of these codes the year holds: a query per thousand codes, codes only. */
     public static java.util.Set<String> codesIn(String yearId, java.util.Collection<String> codes) {
         return new java.util.HashSet<>(byThousands(codes, chunk -> getEntityManager()
@@ -184,8 +179,11 @@ public class Target extends PanacheEntityBase {
         return results;
     }
 
-    /** As {@link #listWithFigures}, for reading only: no snapshots kept for dirty checking. */
-    public static List<Target> readWithFigures(String yearId) {
+    /**
+     * Every target of a year with its theme and figures, in display order, in one query, for reading only: no
+     * snapshots kept for dirty checking.
+     */
+    private static List<Target> readWithFigures(String yearId) {
         return find(YEAR_WITH_FIGURES, yearId).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
     }
 
@@ -196,7 +194,7 @@ public class Target extends PanacheEntityBase {
      * transaction held nothing before the read, everything is let go at once; otherwise only what the read loaded
      * read-only, one by one, so that an entity this transaction had loaded to change keeps its changes.
      */
-    static <R> R readWithFigures(String yearId, java.util.function.Function<List<Target>, R> use) {
+    public static <R> R readWithFigures(String yearId, java.util.function.Function<List<Target>, R> use) {
         org.hibernate.Session session = getEntityManager().unwrap(org.hibernate.Session.class);
         boolean heldNothing = session.getStatistics().getEntityCount() == 0 && session.getStatistics().getCollectionCount() == 0;
         List<Target> targets = readWithFigures(yearId);

@@ -83,10 +83,9 @@ public class TargetService {
         } else if (Target.count("yearId", yearId) > 0) {
             throw new uk.gov.sli.rules.ConflictException(yearId + " has targets already; a year is copied only into an empty one");
         }
-        List<TargetRow> rows = Target.listWithFigures(previousId).stream().map(t -> new TargetRow(t.code, t.theme.name,
-                t.title, t.description, t.targetValue, t.unit, t.measure, t.profile(), t.amberThreshold, t.keyTarget,
-                t.owner, null, TargetImport.EVERY_OPTIONAL_COLUMN))
-                .toList();
+        List<TargetRow> rows = Target.readWithFigures(previousId, targets -> targets.stream().map(t -> new TargetRow(t.code,
+                t.theme.name, t.title, t.description, t.targetValue, t.unit, t.measure, t.profile(), t.amberThreshold,
+                t.keyTarget, t.owner, null, TargetImport.EVERY_OPTIONAL_COLUMN)).toList());
         store(yearId, rows);
         return rows.size();
     }
