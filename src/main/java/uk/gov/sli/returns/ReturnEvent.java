@@ -20,7 +20,8 @@ import uk.gov.sli.rules.ReturnRules.State;
 public class ReturnEvent extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_event_ids")
+    @jakarta.persistence.SequenceGenerator(name = "return_event_ids", sequenceName = "return_event_id_seq", allocationSize = 50)
     @Column(name = "id")
     public Long id;
 

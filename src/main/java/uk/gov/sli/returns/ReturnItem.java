@@ -25,7 +25,8 @@ import uk.gov.sli.rules.ReturnRules.State;
 public class ReturnItem extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_item_ids")
+    @jakarta.persistence.SequenceGenerator(name = "return_item_ids", sequenceName = "return_item_id_seq", allocationSize = 50)
     @Column(name = "id")
     public Long id;
 

@@ -73,13 +73,19 @@ public class ReturnService implements SignOffCheck {
         opened.openedBy = RevisionUserListener.currentUser();
         opened.openedAt = now();
         opened.persist();
-        for (Target target : Target.<Target>list("yearId = ?1 order by displayOrder", yearId)) {
+        // Items first, then their events, each as batches of inserts (ids from sequences, 50 at a time); the targets
+        // as references, not read: the transaction need not carry a year of them.
+        List<ReturnItem> items = new java.util.ArrayList<>();
+        for (Long targetId : Target.getEntityManager().createQuery(
+                "select t.id from Target t where t.yearId = ?1 order by t.displayOrder", Long.class)
+                .setParameter(1, yearId).getResultList()) {
             ReturnItem item = new ReturnItem();
             item.quarterlyReturn = opened;
-            item.target = target;
+            item.target = Target.getEntityManager().getReference(Target.class, targetId);
             item.persist();
-            record(item, null, State.NOT_STARTED, null);
+            items.add(item);
         }
+        items.forEach(item -> record(item, null, State.NOT_STARTED, null));
         reminders.opened(opened);
         return view(yearId, quarter);
     }

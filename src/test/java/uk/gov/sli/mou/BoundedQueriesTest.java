@@ -80,6 +80,32 @@ class BoundedQueriesTest {
         }
     }
 
+    @Test
+    void openingAReturnWritesItsItemsAndTheirEventsInBatches() {
+        String small = TestYears.next();
+        String large = TestYears.next();
+        createYear(small, 5);
+        createYear(large, 600);
+        long[] inSmall = openCost(small);
+        long[] inLarge = openCost(large);
+        // 600 items and 600 events are 24 batches of 50 where 5 are 2 (and the answer's own reads, the same in both).
+        assertTrue(inLarge[0] <= inSmall[0] + 30, "statements: " + inSmall[0] + " for a return of 5 targets, " + inLarge[0]
+                + " for one of 600: the inserts go in batches, not one statement an item");
+        assertEquals(595, inLarge[1] - inSmall[1], "entities loaded: " + inSmall[1] + " for 5 targets, " + inLarge[1]
+                + " for 600: each target once, for the answer's list of items");
+    }
+
+    private long[] openCost(String year) {
+        As.admin().get("/api/years").then().statusCode(200);
+        users.forget("admin");
+        users.find("admin");
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        As.admin().contentType(ContentType.JSON).body("{\"due\":\"2091-07-08\"}").post("/api/years/" + year + "/returns/Q1")
+                .then().statusCode(200);
+        return new long[] { stats.getPrepareStatementCount(), stats.getEntityLoadCount() };
+    }
+
     /** Entities loaded by the first request for a page (nothing of the year computed before it). */
     private long entitiesLoaded(String path) {
         As.viewer().get("/api/years").then().statusCode(200);
