@@ -32,10 +32,9 @@ class BoundedQueriesTest {
 
     @Test
     void statementsDoNotGrowWithTheNumberOfTargets() {
-        String small3 = TestYears.next();
-        String large60 = TestYears.next();
-        createYear(small3, 3);
-        createYear(large60, 60);
+        String[] years = years(3, 60);
+        String small3 = years[0];
+        String large60 = years[1];
         for (String path : new String[] {"/api/years/%s/deliverables?quarter=Q4", "/years/%s?quarter=Q4",
                 "/api/years/%s/export.xlsx?quarter=Q4"}) {
             long small = statements(String.format(path, small3));
@@ -47,10 +46,9 @@ class BoundedQueriesTest {
 
     @Test
     void aFigureImportCostsWhatTheFileCostsWhateverTheSizeOfTheYear() {
-        String small = TestYears.next();
-        String large = TestYears.next();
-        createYear(small, 5);
-        createYear(large, 600);
+        String[] years = years(5, 600);
+        String small = years[0];
+        String large = years[1];
         String five = "code,quarter,value,commentary\n" + IntStream.rangeClosed(1, 5)
                 .mapToObj(i -> "B-" + i + ",Q4," + (20 + i) + ",revised").collect(Collectors.joining("\n"));
         long[] inSmall = importCost(small, five);
@@ -67,10 +65,9 @@ class BoundedQueriesTest {
 
     @Test
     void aTargetPageLoadsItsOwnTargetWhateverTheSizeOfTheYear() {
-        String small = TestYears.next();
-        String large = TestYears.next();
-        createYear(small, 5);
-        createYear(large, 600);
+        String[] years = years(5, 600);
+        String small = years[0];
+        String large = years[1];
         for (String path : new String[] {"/years/%s/targets/B-3?quarter=Q4", "/dashboards/peer-challenges?year=%s"}) {
             long inSmall = entitiesLoaded(String.format(path, small));
             long inLarge = entitiesLoaded(String.format(path, large));
@@ -82,10 +79,9 @@ class BoundedQueriesTest {
 
     @Test
     void openingAReturnWritesItsItemsAndTheirEventsInBatches() {
-        String small = TestYears.next();
-        String large = TestYears.next();
-        createYear(small, 5);
-        createYear(large, 600);
+        String[] years = years(5, 600);
+        String small = years[0];
+        String large = years[1];
         long[] inSmall = openCost(small);
         long[] inLarge = openCost(large);
         // 600 items and 600 events are 24 batches of 50 where 5 are 2 (and the answer's own reads, the same in both).
@@ -147,6 +143,14 @@ class BoundedQueriesTest {
     private void freshUser() {
         users.forget("viewer");
         users.find("viewer");
+    }
+
+    /** Two new years, of {@code smaller} and of {@code larger} targets, each with a figure for every quarter. */
+    private static String[] years(int smaller, int larger) {
+        String[] years = { TestYears.next(), TestYears.next() };
+        createYear(years[0], smaller);
+        createYear(years[1], larger);
+        return years;
     }
 
     private static void createYear(String year, int targets) {
