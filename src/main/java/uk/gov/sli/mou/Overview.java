@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import uk.gov.sli.platform.web.Paging;
 import uk.gov.sli.rules.InvalidInputException;
 import uk.gov.sli.rules.Movement;
 import uk.gov.sli.rules.Quarter;
@@ -20,7 +21,7 @@ import uk.gov.sli.rules.StatusCounts;
  * with its movement since last quarter. The counts are of the whole year; the filter narrows only the list.
  */
 public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, StatusCounts allTargets,
-        List<ThemeLine> matrix, List<Line> lines, Filter filter, int matched, int page) {
+        List<ThemeLine> matrix, Paging<Line> paging, Filter filter) {
 
     /**
      * The most targets the list shows at once; a longer list is shown a page at a time. Item 6's year has 64; a year
@@ -122,64 +123,29 @@ public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, S
         return rag == Rag.NOT_REPORTED ? "Awaiting " + asAt.name() + " figure" : rag.label();
     }
 
-    /** How many pages the list takes: at least one, even when nothing matches. */
-    public int pages() {
-        return Math.max(1, (matched + PAGE_SIZE - 1) / PAGE_SIZE);
+    /** The targets of this page of the list. */
+    public List<Line> lines() {
+        return paging.shown();
+    }
+
+    /** How many targets the filter lets through, on every page. */
+    public int matched() {
+        return paging.total();
     }
 
     /** The list's caption: how many targets, and which of them this page shows when there is more than one. */
     public String caption() {
         int all = deliverables.targets().size();
-        if (pages() == 1) {
-            return filter.active() ? matched + " of " + all + " targets" : "All " + all + " targets, those needing attention first";
+        if (paging.pages() == 1) {
+            return filter.active() ? matched() + " of " + all + " targets" : "All " + all + " targets, those needing attention first";
         }
-        int first = (page - 1) * PAGE_SIZE + 1;
-        String shown = String.format("Targets %,d to %,d", first, first + lines.size() - 1);
-        return filter.active() ? String.format("%s of the %,d matching, of %,d targets", shown, matched, all)
+        String shown = String.format("Targets %,d to %,d", paging.first(), paging.last());
+        return filter.active() ? String.format("%s of the %,d matching, of %,d targets", shown, matched(), all)
                 : String.format("%s of %,d, those needing attention first", shown, all);
     }
 
-    /** The address of page {@code n} of this list, with its quarter and filter. */
-    public String pageHref(int n) {
-        return "/years/" + deliverables.year() + "?quarter=" + deliverables.quarter().name() + filter.query() + "&page=" + n
-                + "#targets";
-    }
-
-    /** The page numbers the pagination offers: the first, the last, this one and its neighbours; 0 for a gap. */
-    public List<Integer> pageItems() {
-        List<Integer> items = new ArrayList<>();
-        int last = pages();
-        for (int n = 1; n <= last; n++) {
-            if (n == 1 || n == last || Math.abs(n - page) <= 1) {
-                items.add(n);
-            } else if (items.get(items.size() - 1) != 0) {
-                items.add(0);
-            }
-        }
-        return items;
-    }
-
-    /** The page asked for in a query parameter: the first when none is given. */
-    public static int page(String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(page.trim());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidInputException("page", "page must be a whole number from 1");
-    }
-
-    /** Page {@code page} (from 1) of the list narrowed by {@code filter}; a page past the end shows the last. */
+    /** Page {@code page} (from 1) of the list narrowed by {@code filter}, {@link #PAGE_SIZE} targets a page. */
     static Overview of(YearDeliverables deliverables, Filter filter, int page) {
-        if (page < 1) {
-            throw new InvalidInputException("page", "page must be a whole number from 1");
-        }
         List<DeliverableRow> rows = deliverables.targets();
         StatusCounts key = StatusCounts.of(rows.stream().filter(DeliverableRow::key).map(DeliverableRow::rag).toList());
         StatusCounts all = StatusCounts.of(rows.stream().map(DeliverableRow::rag).toList());
@@ -187,16 +153,14 @@ public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, S
                 .map(e -> new ThemeLine(e.getKey(), StatusCounts.of(e.getValue().stream().map(DeliverableRow::rag).toList())))
                 .toList();
         Quarter asAt = deliverables.quarter();
-        List<DeliverableRow> matching = rows.stream().filter(filter::matches)
+        List<Line> lines = rows.stream().filter(filter::matches)
                 .sorted(Comparator.comparingInt((DeliverableRow r) -> r.rag().attention()))
-                .toList();
-        int shown = Math.min(page, Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
-        List<Line> lines = matching.stream().skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE)
                 .map(r -> {
                     Movement movement = Movement.between(r.previousRag(), r.rag());
                     return new Line(r, movement, movement.describe(asAt));
                 })
                 .toList();
-        return new Overview(deliverables, key, all, matrix, lines, filter, matching.size(), shown);
+        String base = "/years/" + deliverables.year() + "?quarter=" + asAt.name() + filter.query();
+        return new Overview(deliverables, key, all, matrix, Paging.of(lines, page, PAGE_SIZE, base, "#targets"), filter);
     }
 }

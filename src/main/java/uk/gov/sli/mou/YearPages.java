@@ -69,7 +69,7 @@ public class YearPages {
         Overview.Filter filter = Overview.Filter.parse(rags, theme, key, search);
         return pages.answer(headers, uk.gov.sli.platform.web.PageCache.address(uri), view.version(),
                 MediaType.TEXT_HTML_TYPE, () -> {
-                    YearView.Year year = view.year(id, quarterParam, filter, Overview.page(page));
+                    YearView.Year year = view.year(id, quarterParam, filter, uk.gov.sli.platform.web.Paging.page(page));
                     YearDeliverables deliverables = year.overview().deliverables();
                     return Templates.year(year.overview(), deliverables, year.years(), deliverables.quarter(),
                             Arrays.asList(Quarter.values()), Overview.STATUSES,

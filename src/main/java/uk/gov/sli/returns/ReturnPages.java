@@ -51,7 +51,7 @@ public class ReturnPages {
         static native TemplateInstance item(ReturnForms.ItemPage page, Entry entry, boolean saved, List<Rag> overrides);
 
         static native TemplateInstance tracker(String year, Quarter quarter, ReturnService.ReturnView view,
-                List<ReturnService.ItemView> shown, Set<String> states, String owner, List<String> owners,
+                uk.gov.sli.platform.web.Paging<ReturnService.ItemView> shown, Set<String> states, String owner, List<String> owners,
                 List<State> allStates, List<String> unaccepted);
 
         static native TemplateInstance open(String year, String yearLabel, Quarter quarter);
@@ -126,12 +126,16 @@ public class ReturnPages {
         return Response.seeOther(URI.create("/my-return/" + id + "/" + quarter + "/" + code + "?saved=" + nz(action))).build();
     }
 
+    /** The most items the tracker lists at once; a longer list is shown a page at a time. */
+    static final int PAGE_SIZE = 200;
+
     @GET
     @Path("years/{id}/returns/{quarter}")
     @RolesAllowed(Roles.VIEWER)
     public TemplateInstance tracker(@PathParam("id") String id, @PathParam("quarter") String quarterParam,
-            @QueryParam("state") List<String> states, @QueryParam("owner") String owner) {
+            @QueryParam("state") List<String> states, @QueryParam("owner") String owner, @QueryParam("page") String page) {
         Quarter quarter = Quarter.parse(quarterParam);
+        int pageNumber = uk.gov.sli.platform.web.Paging.page(page);
         ReturnService.ReturnView view;
         try {
             view = returns.view(id, quarter);
@@ -144,7 +148,12 @@ public class ReturnPages {
                 .filter(i -> owner == null || owner.isBlank() || owner.equals(i.owner())).toList();
         List<String> owners = view.targets().stream().map(ReturnService.ItemView::owner).filter(o -> o != null)
                 .distinct().sorted().toList();
-        return Templates.tracker(id, quarter, view, shown, chosen, owner == null ? "" : owner, owners,
+        // Its filter, in the same order as the form sends it, for the links to the list's other pages.
+        StringBuilder base = new StringBuilder("/years/" + id + "/returns/" + quarter.name() + "?");
+        List.of(State.values()).stream().map(State::name).filter(chosen::contains).forEach(s -> base.append("state=").append(s).append('&'));
+        base.append("owner=").append(owner == null ? "" : java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8));
+        var paging = uk.gov.sli.platform.web.Paging.of(shown, pageNumber, PAGE_SIZE, base.toString(), "#tracker-caption");
+        return Templates.tracker(id, quarter, view, paging, chosen, owner == null ? "" : owner, owners,
                 List.of(State.values()), returns.unconfirmed(id, quarter));
     }
 

@@ -80,10 +80,10 @@ class OverviewTest {
         Overview first = Overview.of(year, Overview.Filter.parse(null, null, null, null), 1);
         assertEquals(Overview.PAGE_SIZE, first.lines().size());
         assertEquals("T-0005", first.lines().get(0).row().code(), "reds first");
-        assertEquals(3, first.pages());
+        assertEquals(3, first.paging().pages());
         assertEquals(450, first.allTargets().total());
         assertEquals("Targets 1 to 200 of 450, those needing attention first", first.caption());
-        assertEquals(List.of(1, 2, 3), first.pageItems());
+        assertEquals(List.of(1, 2, 3), first.paging().items());
 
         Overview last = Overview.of(year, Overview.Filter.parse(null, null, null, null), 3);
         assertEquals(50, last.lines().size());
@@ -91,7 +91,7 @@ class OverviewTest {
         assertEquals("Targets 401 to 450 of 450, those needing attention first", last.caption());
         assertEquals(last.lines(), Overview.of(year, Overview.Filter.parse(null, null, null, null), 9).lines(),
                 "a page past the end shows the last");
-        assertEquals(3, Overview.of(year, Overview.Filter.parse(null, null, null, null), 9).page());
+        assertEquals(3, Overview.of(year, Overview.Filter.parse(null, null, null, null), 9).paging().page());
 
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int page = 1; page <= 3; page++) {
@@ -106,9 +106,9 @@ class OverviewTest {
         Overview.Filter peer = Overview.Filter.parse(List.of("GREEN"), "Peer & Partners?", "true", "T-");
         Overview page = Overview.of(year, peer, 1);
         assertEquals(0, page.matched(), "no theme of that name");
-        assertEquals(1, page.pages());
+        assertEquals(1, page.paging().pages());
         assertEquals("/years/2090-91?quarter=Q2&rag=GREEN&theme=Peer+%26+Partners%3F&key=true&q=T-&page=2#targets",
-                page.pageHref(2));
+                page.paging().href(2));
 
         Overview greens = Overview.of(year, Overview.Filter.parse(List.of("GREEN"), "Peer", null, null), 2);
         assertEquals(400, greens.matched(), "500 in Peer, every fifth red");
@@ -118,24 +118,4 @@ class OverviewTest {
                 Overview.of(YEAR, Overview.Filter.parse(null, null, null, null), 1).caption());
     }
 
-    @Test
-    void thePaginationOffersTheFirstTheLastAndTheNeighboursWithGapsBetween() {
-        YearDeliverables year = yearOf(Overview.PAGE_SIZE * 10);
-        Overview.Filter all = Overview.Filter.parse(null, null, null, null);
-        assertEquals(List.of(1, 0, 4, 5, 6, 0, 10), Overview.of(year, all, 5).pageItems());
-        assertEquals(List.of(1, 2, 0, 10), Overview.of(year, all, 1).pageItems());
-        assertEquals(List.of(1, 2, 3, 0, 10), Overview.of(year, all, 2).pageItems());
-        assertEquals(List.of(1, 0, 9, 10), Overview.of(year, all, 10).pageItems());
-    }
-
-    @Test
-    void aPageThatIsNotAWholeNumberFromOneIsRefused() {
-        assertEquals(1, Overview.page(null));
-        assertEquals(1, Overview.page(" "));
-        assertEquals(7, Overview.page("7"));
-        for (String bad : List.of("0", "-1", "two", "1.5", "99999999999")) {
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Overview.page(bad), bad);
-            assertEquals("page must be a whole number from 1", e.getMessage());
-        }
-    }
 }

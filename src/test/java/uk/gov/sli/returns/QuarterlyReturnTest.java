@@ -142,6 +142,30 @@ class QuarterlyReturnTest {
     }
 
     @Test
+    void aLongReturnIsListedAPageAtATimeAndItsLinksKeepTheFilter() {
+        StringBuilder csv = new StringBuilder("code,theme,title,target,measure,key,owner\n");
+        for (int t = 1; t <= 450; t++) {
+            csv.append(String.format("L-%03d,Theme,Target %d,%d,cumulative,true,%s%n", t, t, t, t % 2 == 0 ? alice : bob));
+        }
+        String long450 = TestYears.create("DCLG", csv.toString());
+        As.admin().contentType(ContentType.JSON).body("{\"due\":\"2016-07-08\"}").post("/api/years/" + long450 + "/returns/Q1")
+                .then().statusCode(200);
+        String base = "/years/" + long450 + "/returns/Q1";
+        String first = As.admin().get(base).then().statusCode(200)
+                .body(containsString("Targets 1 to 200 of 450"))
+                .body(containsString("href=\"" + base + "?owner=&amp;page=2#tracker-caption\" rel=\"next\""))
+                .extract().asString();
+        assertEquals(200, first.split("<tr class=\"govuk-table__row\" data-code=").length - 1);
+        String last = As.admin().get(base + "?page=3").then().statusCode(200).body(containsString("Targets 401 to 450 of 450"))
+                .extract().asString();
+        assertEquals(50, last.split("<tr class=\"govuk-table__row\" data-code=").length - 1);
+        As.admin().queryParam("owner", alice).queryParam("state", "NOT_STARTED").get(base).then().statusCode(200)
+                .body(containsString("Targets 1 to 200 of the 225 shown, of 450"))
+                .body(containsString("href=\"" + base + "?state=NOT_STARTED&amp;owner=" + alice + "&amp;page=2#tracker-caption\""));
+        As.admin().get(base + "?page=nine").then().statusCode(400);
+    }
+
+    @Test
     void theTrackerAndTheOpeningPageNameTheYearAsPeopleWriteIt() {
         String label = year.substring(0, 4) + "/" + year.substring(5);
         As.admin().get("/years/" + year + "/returns/Q2").then().statusCode(200)
