@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,6 +164,10 @@ class QuarterlyReturnTest {
                 .body(containsString("Targets 1 to 200 of the 225 shown, of 450"))
                 .body(containsString("href=\"" + base + "?state=NOT_STARTED&amp;owner=" + alice + "&amp;page=2#tracker-caption\""));
         As.admin().get(base + "?page=nine").then().statusCode(400);
+        // Signing off names the first ten key targets not yet accepted, not all 450.
+        As.admin().get(base).then().body(containsString("450 key targets not yet accepted, among them: L-001 (not started); "))
+                .body(containsString("L-010 (not started); and 440 more (the list above, filtered by status, shows them all)."))
+                .body(not(containsString("L-011 (not started)")));
     }
 
     @Test
