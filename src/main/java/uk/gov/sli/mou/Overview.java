@@ -23,11 +23,6 @@ import uk.gov.sli.rules.StatusCounts;
 public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, StatusCounts allTargets,
         List<ThemeLine> matrix, Paging<Line> paging, Filter filter) {
 
-    /**
-     * The most targets the list shows at once; a longer list is shown a page at a time. Item 6's year has 64; a year
-     * of 25,000 on one page was ~27 MB of HTML, more than a browser shows usefully and than the heap could make.
-     */
-    public static final int PAGE_SIZE = 200;
 
     /** The statuses in the order the overview shows them: what needs attention first. */
     public static final List<Rag> STATUSES = List.of(Rag.RED, Rag.AMBER, Rag.NOT_REPORTED, Rag.NOT_ASSESSED, Rag.GREEN);
@@ -139,12 +134,10 @@ public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, S
         if (paging.pages() == 1) {
             return filter.active() ? matched() + " of " + all + " targets" : "All " + all + " targets, those needing attention first";
         }
-        String shown = String.format("Targets %,d to %,d", paging.first(), paging.last());
-        return filter.active() ? String.format("%s of the %,d matching, of %,d targets", shown, matched(), all)
-                : String.format("%s of %,d, those needing attention first", shown, all);
+        return paging.caption(all, "targets") + (filter.active() ? "" : ", those needing attention first");
     }
 
-    /** Page {@code page} (from 1) of the list narrowed by {@code filter}, {@link #PAGE_SIZE} targets a page. */
+    /** Page {@code page} (from 1) of the list narrowed by {@code filter}, {@link Paging#SIZE} targets a page. */
     static Overview of(YearDeliverables deliverables, Filter filter, int page) {
         List<DeliverableRow> rows = deliverables.targets();
         StatusCounts key = StatusCounts.of(rows.stream().filter(DeliverableRow::key).map(DeliverableRow::rag).toList());
@@ -161,6 +154,6 @@ public record Overview(YearDeliverables deliverables, StatusCounts keyTargets, S
                 })
                 .toList();
         String base = "/years/" + deliverables.year() + "?quarter=" + asAt.name() + filter.query();
-        return new Overview(deliverables, key, all, matrix, Paging.of(lines, page, PAGE_SIZE, base, "#targets"), filter);
+        return new Overview(deliverables, key, all, matrix, Paging.of(lines, page, Paging.SIZE, base, "#targets"), filter);
     }
 }

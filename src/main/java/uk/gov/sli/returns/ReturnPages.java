@@ -126,9 +126,6 @@ public class ReturnPages {
         return Response.seeOther(URI.create("/my-return/" + id + "/" + quarter + "/" + code + "?saved=" + nz(action))).build();
     }
 
-    /** The most items the tracker lists at once; a longer list is shown a page at a time. */
-    static final int PAGE_SIZE = 200;
-
     @GET
     @Path("years/{id}/returns/{quarter}")
     @RolesAllowed(Roles.VIEWER)
@@ -152,7 +149,8 @@ public class ReturnPages {
         StringBuilder base = new StringBuilder("/years/" + id + "/returns/" + quarter.name() + "?");
         List.of(State.values()).stream().map(State::name).filter(chosen::contains).forEach(s -> base.append("state=").append(s).append('&'));
         base.append("owner=").append(owner == null ? "" : java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8));
-        var paging = uk.gov.sli.platform.web.Paging.of(shown, pageNumber, PAGE_SIZE, base.toString(), "#tracker-caption");
+        var paging = uk.gov.sli.platform.web.Paging.of(shown, pageNumber, uk.gov.sli.platform.web.Paging.SIZE, base.toString(),
+                "#tracker-caption");
         return Templates.tracker(id, quarter, view, paging, chosen, owner == null ? "" : owner, owners,
                 List.of(State.values()), returns.unconfirmed(id, quarter));
     }

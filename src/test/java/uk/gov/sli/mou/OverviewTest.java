@@ -76,9 +76,9 @@ class OverviewTest {
 
     @Test
     void aLongListIsShownAPageAtATimeInAttentionOrderWithTheCountsOfTheWholeYear() {
-        YearDeliverables year = yearOf(Overview.PAGE_SIZE * 2 + 50);
+        YearDeliverables year = yearOf(uk.gov.sli.platform.web.Paging.SIZE * 2 + 50);
         Overview first = Overview.of(year, Overview.Filter.parse(null, null, null, null), 1);
-        assertEquals(Overview.PAGE_SIZE, first.lines().size());
+        assertEquals(uk.gov.sli.platform.web.Paging.SIZE, first.lines().size());
         assertEquals("T-0005", first.lines().get(0).row().code(), "reds first");
         assertEquals(3, first.paging().pages());
         assertEquals(450, first.allTargets().total());
@@ -102,7 +102,7 @@ class OverviewTest {
 
     @Test
     void aFilteredListPagesTheMatchesAndItsLinksKeepTheFilter() {
-        YearDeliverables year = yearOf(Overview.PAGE_SIZE * 5);
+        YearDeliverables year = yearOf(uk.gov.sli.platform.web.Paging.SIZE * 5);
         Overview.Filter peer = Overview.Filter.parse(List.of("GREEN"), "Peer & Partners?", "true", "T-");
         Overview page = Overview.of(year, peer, 1);
         assertEquals(0, page.matched(), "no theme of that name");
@@ -112,7 +112,7 @@ class OverviewTest {
 
         Overview greens = Overview.of(year, Overview.Filter.parse(List.of("GREEN"), "Peer", null, null), 2);
         assertEquals(400, greens.matched(), "500 in Peer, every fifth red");
-        assertEquals("Targets 201 to 400 of the 400 matching, of 1,000 targets", greens.caption());
+        assertEquals("Targets 201 to 400 of the 400 matching, of 1,000", greens.caption());
         assertEquals("4 of 4 targets", Overview.of(YEAR, Overview.Filter.parse(null, null, "false", "-0"), 1).caption());
         assertEquals("All 4 targets, those needing attention first",
                 Overview.of(YEAR, Overview.Filter.parse(null, null, null, null), 1).caption());

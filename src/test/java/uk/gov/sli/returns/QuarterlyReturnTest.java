@@ -161,7 +161,7 @@ class QuarterlyReturnTest {
                 .extract().asString();
         assertEquals(50, last.split("<tr class=\"govuk-table__row\" data-code=").length - 1);
         As.admin().queryParam("owner", alice).queryParam("state", "NOT_STARTED").get(base).then().statusCode(200)
-                .body(containsString("Targets 1 to 200 of the 225 shown, of 450"))
+                .body(containsString("Targets 1 to 200 of the 225 matching, of 450"))
                 .body(containsString("href=\"" + base + "?state=NOT_STARTED&amp;owner=" + alice + "&amp;page=2#tracker-caption\""));
         As.admin().get(base + "?page=nine").then().statusCode(400);
         // Signing off names the first ten key targets not yet accepted, not all 450.

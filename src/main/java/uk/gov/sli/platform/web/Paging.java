@@ -21,10 +21,13 @@ import uk.gov.sli.rules.InvalidInputException;
 @TemplateData
 public record Paging<T>(List<T> shown, int total, int page, int size, String base, String anchor) {
 
+    /** How many rows a page shows, unless a list says otherwise. */
+    public static final int SIZE = 200;
+
     /** Page {@code requested} of {@code all}, {@code size} rows a page. */
     public static <T> Paging<T> of(List<T> all, int requested, int size, String base, String anchor) {
         int pages = Math.max(1, (all.size() + size - 1) / size);
-        int page = Math.min(requested, pages);
+        int page = Math.max(1, Math.min(requested, pages));
         int from = (page - 1) * size;
         return new Paging<>(all.subList(from, Math.min(all.size(), from + size)), all.size(), page, size, base, anchor);
     }
@@ -61,8 +64,8 @@ public record Paging<T>(List<T> shown, int total, int page, int size, String bas
     }
 
     /**
-     * "27 of 27 targets" on one page; "Targets 201 to 400 of 25,000" on one of several, or "... of the 3,000 shown,
-     * of 25,000" when a filter narrowed the list.
+     * "27 of 27 targets" on one page; "Targets 201 to 400 of 25,000" on one of several, or "... of the 3,000
+     * matching, of 25,000" when a filter narrowed the list.
      */
     public String caption(int all, String noun) {
         if (pages() == 1) {
@@ -70,7 +73,7 @@ public record Paging<T>(List<T> shown, int total, int page, int size, String bas
         }
         String range = String.format("%s%s %,d to %,d", noun.substring(0, 1).toUpperCase(java.util.Locale.ROOT), noun.substring(1),
                 first(), last());
-        return total == all ? String.format("%s of %,d", range, all) : String.format("%s of the %,d shown, of %,d", range, total, all);
+        return total == all ? String.format("%s of %,d", range, all) : String.format("%s of the %,d matching, of %,d", range, total, all);
     }
 
     /** The address of page {@code n}. */

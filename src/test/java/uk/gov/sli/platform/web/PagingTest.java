@@ -59,7 +59,7 @@ class PagingTest {
         assertEquals("27 of 27 targets", Paging.of(ROWS.subList(0, 27), 1, 200, "/x", "").caption(27, "targets"));
         assertEquals("3 of 27 targets", Paging.of(ROWS.subList(0, 3), 1, 200, "/x", "").caption(27, "targets"));
         assertEquals("Targets 201 to 400 of 1,000", Paging.of(ROWS, 2, 200, "/x", "").caption(1000, "targets"));
-        assertEquals("Targets 801 to 900 of the 900 shown, of 25,000",
+        assertEquals("Targets 801 to 900 of the 900 matching, of 25,000",
                 Paging.of(ROWS.subList(0, 900), 5, 200, "/x", "").caption(25_000, "targets"));
     }
 }
