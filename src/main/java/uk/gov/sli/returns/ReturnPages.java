@@ -146,10 +146,13 @@ public class ReturnPages {
         List<String> owners = view.targets().stream().map(ReturnService.ItemView::owner).filter(o -> o != null)
                 .distinct().sorted().toList();
         // Its filter, in the same order as the form sends it, for the links to the list's other pages.
-        StringBuilder base = new StringBuilder("/years/" + id + "/returns/" + quarter.name() + "?");
-        List.of(State.values()).stream().map(State::name).filter(chosen::contains).forEach(s -> base.append("state=").append(s).append('&'));
-        base.append("owner=").append(owner == null ? "" : java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8));
-        var paging = uk.gov.sli.platform.web.Paging.of(shown, pageNumber, uk.gov.sli.platform.web.Paging.SIZE, base.toString(),
+        List<String> filter = new java.util.ArrayList<>();
+        List.of(State.values()).stream().map(State::name).filter(chosen::contains).forEach(s -> filter.add("state=" + s));
+        if (owner != null && !owner.isBlank()) {
+            filter.add("owner=" + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String base = "/years/" + id + "/returns/" + quarter.name() + (filter.isEmpty() ? "" : "?" + String.join("&", filter));
+        var paging = uk.gov.sli.platform.web.Paging.of(shown, pageNumber, uk.gov.sli.platform.web.Paging.SIZE, base,
                 "#tracker-caption");
         return Templates.tracker(id, quarter, view, paging, chosen, owner == null ? "" : owner, owners,
                 List.of(State.values()), returns.unconfirmed(id, quarter));
