@@ -1,24 +1,24 @@
 package uk.gov.sli.tables;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.zip.ZipEntry;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Finishes a generated XLSX: cells in text format ("@") get Excel's quote prefix, so text that looks like a formula
  * is never run (the writer cannot set the prefix itself); and, given an instant such as a sign-off's, every
  * timestamp inside (the zip entries' times, the document's created and modified dates) is set to it, so the same
- * content gives the same bytes every time.
+ * content gives the same bytes every time. Only the two parts it changes are read and compressed again; every
+ * other part, the sheets among them, is copied as the writer compressed it.
  */
 public final class Reproducible {
 
@@ -28,33 +28,44 @@ public final class Reproducible {
     public static byte[] xlsx(byte[] workbook, Instant fixedAt) {
         Instant at = fixedAt == null ? Instant.now() : fixedAt;
         String stamp = DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(workbook.length);
+        SeekableInMemoryByteChannel out = new SeekableInMemoryByteChannel();
         // Read through the central directory: the writer streams entries with data descriptors.
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get();
-                ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-                byte[] content;
-                try (var stream = in.getInputStream(entry)) {
-                    content = stream.readAllBytes();
+                long time = fixedAt == null ? entry.getTime() : at.toEpochMilli();
+                boolean styles = entry.getName().equals("xl/styles.xml");
+                boolean properties = entry.getName().equals("docProps/core.xml") && fixedAt != null;
+                if (!styles && !properties) {
+                    // Copied as the writer compressed it: the sheets are neither inflated nor compressed again.
+                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                    copy.setMethod(entry.getMethod());
+                    copy.setCrc(entry.getCrc());
+                    copy.setSize(entry.getSize());
+                    copy.setCompressedSize(entry.getCompressedSize());
+                    copy.setTime(time);
+                    try (InputStream raw = in.getRawInputStream(entry)) {
+                        zip.addRawArchiveEntry(copy, raw);
+                    }
+                    continue;
                 }
-                if (entry.getName().equals("xl/styles.xml")) {
-                    content = quotePrefixTextFormat(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                String content;
+                try (InputStream stream = in.getInputStream(entry)) {
+                    content = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
                 }
-                if (entry.getName().equals("docProps/core.xml") && fixedAt != null) {
-                    content = new String(content, StandardCharsets.UTF_8)
-                            .replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + stamp + "$3")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                ZipEntry fixed = new ZipEntry(entry.getName());
-                fixed.setTime(fixedAt == null ? entry.getTime() : at.toEpochMilli());
-                zip.putNextEntry(fixed);
-                zip.write(content);
-                zip.closeEntry();
+                content = styles ? quotePrefixTextFormat(content)
+                        : content.replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + stamp + "$3");
+                ZipArchiveEntry changed = new ZipArchiveEntry(entry.getName());
+                changed.setMethod(ZipArchiveEntry.DEFLATED);
+                changed.setTime(time);
+                zip.putArchiveEntry(changed);
+                zip.write(content.getBytes(StandardCharsets.UTF_8));
+                zip.closeArchiveEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out.array(), (int) out.size());
     }
 
     /** Every cell format whose number format is text ("@": built-in 49, or a custom one) gets quotePrefix="1". */

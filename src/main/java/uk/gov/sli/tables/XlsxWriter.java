@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.zip.Deflater;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -32,8 +31,6 @@ public final class XlsxWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Sector-led improvement dashboard", "1.0");
-            // Stored, not compressed: Reproducible reads the file back and compresses it once, as it writes it.
-            workbook.setCompressionLevel(Deflater.NO_COMPRESSION);
             for (SheetTable table : tables) {
                 writeSheet(workbook.newWorksheet(table.name()), table);
             }
