@@ -102,11 +102,15 @@ public final class Benchmark {
                 long hostileMillis = timeHostileImport(base);
                 List<Result> results = driveLoad(service, wrk, connections, duration);
                 long[] rssKb = rssAnonymousAndFileKilobytes(service.pid());
+                // The same process five quiet seconds later: what it holds between bursts, once glibc has been given
+                // back what the last endpoint's requests freed (the JVM trims the C heap every second).
+                Thread.sleep(5_000);
+                long[] settledKb = rssAnonymousAndFileKilobytes(service.pid());
                 startups.add(appCds == null ? "JDK 17 with an AppCDS archive: the training run wrote none"
                         : String.format(Locale.ROOT, "JDK 17 with the AppCDS archive (%d MB): %s", Files.size(appCds) / (1024 * 1024),
                                 deployedStarts));
                 database = databaseFloor(db, connections, duration);
-                print(results, connections, duration, firstStart, service.startToReady(), rssKb, xlsxMillis, packMillis,
+                print(results, connections, duration, firstStart, service.startToReady(), rssKb, settledKb, xlsxMillis, packMillis,
                         hostileMillis, imports, largeYearAnswers, startups, database, pdfMillis, pdfMedianMillis);
                 String options = "service JVM options: " + String.join(" ", deployed) + " " + ContainerJvm.environment() + "\n";
                 System.out.println(options);
@@ -122,7 +126,7 @@ public final class Benchmark {
     }
 
     private static void print(List<Result> results, int connections, String duration, Duration firstStart,
-            Duration start, long[] rssKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports,
+            Duration start, long[] rssKb, long[] settledKb, long xlsxMillis, long packMillis, long hostileMillis, List<Import> imports,
             List<String> largeYearAnswers, List<String> startups, String database, long pdfMillis, long pdfMedianMillis) throws IOException {
         double ceiling = results.get(0).requestsPerSecond();
         StringBuilder out = new StringBuilder();
@@ -135,8 +139,9 @@ public final class Benchmark {
         }
         out.append(String.format(Locale.ROOT, "%nstart-to-ready of the measured service: %d ms (without a class archive on an empty database: %d ms,"
                 + " with migrations)%n", start.toMillis(), firstStart.toMillis()));
-        out.append(String.format(Locale.ROOT, "RSS after the load: %d MB (anonymous %d MB, files %d MB)%n", (rssKb[0] + rssKb[1]) / 1024,
-                rssKb[0] / 1024, rssKb[1] / 1024));
+        out.append(String.format(Locale.ROOT, "RSS after the load: %d MB (anonymous %d MB, files %d MB); five quiet seconds later: %d MB"
+                + " (anonymous %d MB)%n", (rssKb[0] + rssKb[1]) / 1024, rssKb[0] / 1024, rssKb[1] / 1024,
+                (settledKb[0] + settledKb[1]) / 1024, settledKb[0] / 1024));
         out.append(String.format(Locale.ROOT, "single Annex B XLSX export (60 targets): %d ms; monitoring pack: %d ms; board PDF: %d ms "
                 + "(the second request after start; the median of the nine after it: %d ms)%n", xlsxMillis, packMillis, pdfMillis,
                 pdfMedianMillis));
