@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.zip.Deflater;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -31,6 +32,8 @@ public final class XlsxWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Sector-led improvement dashboard", "1.0");
+            // zlib's default level (fastexcel's own is 4): the parts are compressed here once and copied as they are.
+            workbook.setCompressionLevel(Deflater.DEFAULT_COMPRESSION);
             for (SheetTable table : tables) {
                 writeSheet(workbook.newWorksheet(table.name()), table);
             }
