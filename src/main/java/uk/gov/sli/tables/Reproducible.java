@@ -17,7 +17,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * Finishes a generated XLSX: cells in text format ("@") get Excel's quote prefix, so text that looks like a formula
  * is never run (the writer cannot set the prefix itself); and, given an instant such as a sign-off's, every
  * timestamp inside (the zip entries' times, the document's created and modified dates) is set to it, so the same
- * content gives the same bytes every time. Only the two parts it changes are read and compressed again; every
+ * content gives the same bytes every time; without one, the entries carry the time the file is made (the writer leaves
+ * them at the zip format's zero, 30 November 1979). Only the two parts it changes are read and compressed again; every
  * other part, the sheets among them, is copied as the writer compressed it.
  */
 public final class Reproducible {
@@ -33,7 +34,7 @@ public final class Reproducible {
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get();
                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-                long time = fixedAt == null ? entry.getTime() : at.toEpochMilli();
+                long time = at.toEpochMilli();
                 boolean styles = entry.getName().equals("xl/styles.xml");
                 boolean properties = entry.getName().equals("docProps/core.xml") && fixedAt != null;
                 if (!styles && !properties) {

@@ -99,6 +99,17 @@ class ReproducibleTest {
     }
 
     @Test
+    void aDraftsEntriesCarryTheTimeItWasMadeNotTheZipFormatsZero() throws IOException {
+        Instant before = Instant.now().minusSeconds(2);
+        byte[] finished = Reproducible.xlsx(written(), null);
+        try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(finished)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(file.getEntries())) {
+                assertTrue(!Instant.ofEpochMilli(entry.getTime()).isBefore(before), entry.getName() + " dated " + entry.getLastModifiedDate());
+            }
+        }
+    }
+
+    @Test
     void theSameWorkbookAndInstantGiveTheSameBytesEndingWhereTheArchiveEnds() throws IOException {
         byte[] written = written();
         byte[] first = Reproducible.xlsx(written, SIGNED_OFF);
