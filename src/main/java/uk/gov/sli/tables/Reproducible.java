@@ -29,12 +29,12 @@ public final class Reproducible {
     public static byte[] xlsx(byte[] workbook, Instant fixedAt) {
         Instant at = fixedAt == null ? Instant.now() : fixedAt;
         String stamp = DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
+        long time = at.toEpochMilli();
         SeekableInMemoryByteChannel out = new SeekableInMemoryByteChannel();
         // Read through the central directory: the writer streams entries with data descriptors.
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get();
                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-                long time = at.toEpochMilli();
                 boolean styles = entry.getName().equals("xl/styles.xml");
                 boolean properties = entry.getName().equals("docProps/core.xml") && fixedAt != null;
                 if (!styles && !properties) {
